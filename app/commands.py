@@ -1,0 +1,102 @@
+"""The command-line reports: `--list` and `--self-check`."""
+
+from __future__ import annotations
+
+import os
+import platform
+import sys
+from pathlib import Path
+
+from app import __version__
+from app.storage.catalog import Catalog, load_catalog
+from app.storage.resources import ResourcesMissingError, resource, resources_dir
+
+
+def _catalog() -> Catalog:
+    from app.storage.paths import user_exercises_dir
+
+    return load_catalog(resource("exercises"), user_exercises_dir())
+
+
+def list_exercises() -> int:
+    """One line per exercise: id, title, kind and seconds, tab-separated; problems on stderr."""
+    try:
+        catalog = _catalog()
+    except ResourcesMissingError as error:
+        print(f"steady: {error}", file=sys.stderr)
+        return 1
+    for e in catalog.exercises:
+        print(f"{e.id}\t{e.title}\t{e.kind}\t{round(e.default_seconds)}")
+    for problem in catalog.problems:
+        print(f"steady: skipped {problem}", file=sys.stderr)
+    return 0
+
+
+def _writable(folder: Path) -> bool:
+    """True if the folder exists and can be written, or could be created."""
+    while not folder.exists():
+        folder = folder.parent
+    return os.access(folder, os.W_OK | os.X_OK)
+
+
+def self_check() -> int:
+    """Report what Steady needs and whether it is here; exit 0 when healthy, 1 otherwise."""
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtCore import qVersion
+
+    from app.main import no_display_reason
+    from app.storage.paths import data_dir, user_exercises_dir
+    from app.storage.settings import Settings
+    from app.system_check import debian_package, missing_qt_libraries, voice_problems
+
+    problems: list[str] = []
+    print(f"Steady {__version__} (Python {platform.python_version()}, Qt {qVersion()}, PySide6 {pyside_version})")
+
+    platform_name = os.environ.get("QT_QPA_PLATFORM")
+    if platform_name:
+        print(f"Qt platform: {platform_name} (set by QT_QPA_PLATFORM)")
+    elif (reason := no_display_reason()) is not None:
+        print(f"Qt platform: none. {reason}")
+        problems.append("no display")
+    else:
+        shown = os.environ.get("WAYLAND_DISPLAY") or os.environ.get("DISPLAY") or "the system's"
+        print(f"Qt platform: the desktop's ({shown})")
+
+    missing = missing_qt_libraries()
+    if missing:
+        packages = sorted({debian_package(m) for m in missing})
+        print(f"System libraries: missing {', '.join(missing)} (install: {' '.join(packages)})")
+        problems.append("missing system libraries")
+    else:
+        print("System libraries: all found")
+
+    try:
+        print(f"Resources: {resources_dir()}")
+        catalog = _catalog()
+    except ResourcesMissingError as error:
+        print(f"Resources: MISSING. {error}")
+        return 1
+    print(f"Exercises: {len(catalog.exercises)} loaded ({', '.join(e.id for e in catalog.exercises)})")
+    if not catalog.exercises:
+        problems.append("no exercises")
+    if catalog.problems:
+        print(f"Exercise files with problems: {len(catalog.problems)} (listed on stderr)")
+        problems.append("exercise files with problems")
+        for problem in catalog.problems:
+            print(f"steady: skipped {problem}", file=sys.stderr)
+
+    voice = voice_problems()
+    print("Voice engine: espeak-ng and aplay found" if not voice else f"Voice engine: unavailable: {'; '.join(voice)}")
+
+    folder = data_dir()
+    state = "writable" if _writable(folder) else "NOT writable"
+    print(f"Data folder: {folder} ({state}); your own exercises go in {user_exercises_dir()}")
+    if state != "writable":
+        problems.append("data folder not writable")
+    print(f"Settings: {Settings.for_user().file_name}")
+
+    if problems:
+        print(f"Not healthy: {', '.join(problems)}.")
+        return 1
+    print("Healthy.")
+    return 0

@@ -1,0 +1,1 @@
+"""The pure-Python heart of Steady: time, exercises and sessions (never imports Qt)."""

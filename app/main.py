@@ -1,0 +1,93 @@
+"""Steady's command line and composition root: parse the arguments, build the objects, run."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from app import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="steady",
+        description="Steady: crying is OK. Gentle guided exercises if you want a moment to steady yourself.",
+    )
+    parser.add_argument("--exercise", metavar="ID", help="open straight into one exercise (see --list)")
+    parser.add_argument("--start", action="store_true", help="with --exercise: begin at once")
+    parser.add_argument("--list", action="store_true", help="list the exercises: id, title, kind, seconds")
+    parser.add_argument("--self-check", action="store_true", help="report whether Steady can run here")
+    parser.add_argument("--screenshot", metavar="FILE", help="render the window offscreen to a PNG and exit")
+    parser.add_argument("--at", metavar="SECONDS", type=float, help="with --screenshot: this far into the exercise")
+    parser.add_argument("--theme", choices=("light", "dark"), help="with --screenshot: light or dark colours")
+    parser.add_argument("--still", action="store_true", help="with --screenshot: the still pacer (no motion)")
+    parser.add_argument("--version", action="version", version=f"Steady {__version__}")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.start and not args.exercise:
+        print("steady: --start needs --exercise ID (see steady --list)", file=sys.stderr)
+        return 2
+    if (args.at is not None or args.theme or args.still) and not args.screenshot:
+        print("steady: --at, --theme and --still go with --screenshot FILE", file=sys.stderr)
+        return 2
+    if args.list:
+        from app.commands import list_exercises
+
+        return list_exercises()
+    if args.self_check:
+        from app.commands import self_check
+
+        return self_check()
+    if args.screenshot:
+        from app.ui.screenshot import take_screenshot
+
+        return take_screenshot(args.screenshot, args.exercise, args.at, args.theme, args.still)
+    return run_window(args.exercise, args.start)
+
+
+def no_display_reason() -> str | None:
+    """Why no window can open here, or None when a display is available."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return "Steady needs a desktop to open its window, and no display was found (DISPLAY is not set)."
+
+
+def run_window(exercise_id: str | None, start: bool) -> int:
+    """Open the window; the one place where the app's objects are built and wired."""
+    reason = no_display_reason()
+    if reason:
+        print(reason, file=sys.stderr)
+        return 1
+    from PySide6.QtWidgets import QApplication
+
+    from app.core.clock import MonotonicClock
+    from app.storage.catalog import load_catalog
+    from app.storage.paths import user_exercises_dir
+    from app.storage.resources import resource
+    from app.storage.settings import Settings
+    from app.ui.motion import os_prefers_reduced_motion
+    from app.ui.window import MainWindow
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Steady")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("steady")
+    catalog = load_catalog(resource("exercises"), user_exercises_dir())
+    for problem in catalog.problems:
+        print(f"steady: skipped {problem}", file=sys.stderr)
+    if exercise_id and catalog.get(exercise_id) is None:
+        print(f"steady: no exercise called {exercise_id!r} (see steady --list)", file=sys.stderr)
+        return 2
+    window = MainWindow(catalog, MonotonicClock(), Settings.for_user(), os_prefers_reduced_motion)
+    window.show()
+    if exercise_id:
+        window.open_exercise(exercise_id, start=start)
+    else:
+        window.show_home()
+    return app.exec()

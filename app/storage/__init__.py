@@ -1,0 +1,1 @@
+"""Files Steady reads and writes: resources, exercise files, settings and history."""

@@ -1,0 +1,294 @@
+"""Loads and checks exercise files, the shipped ones and the person's own, into a catalog.
+
+A file that cannot be used is skipped and reported with its file, field and reason; the
+others still load. Nothing here raises for bad input.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.core.exercise import BreathingPattern, Exercise, Phase, PhaseKind
+
+SCHEMA_VERSION = 1
+MAX_FILE_BYTES = 1_000_000
+MAX_PHASE_SECONDS = 60.0
+MAX_LENGTH_MINUTES = 60.0
+MAX_PHASES = 20
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+
+_TOP_LEVEL = {"schema", "id", "title", "kind", "summary", "source", "details", "cautions", "order", "tags", "breathing"}
+_BREATHING = {"phases", "lead_in", "lengths", "default_length", "max_cycles", "holds_skippable"}
+_PHASE = {"kind", "seconds", "words"}
+KINDS = ("breathing",)
+
+
+@dataclass(frozen=True)
+class LoadProblem:
+    """Why one exercise file (or one field of it) could not be used."""
+
+    file: str
+    field: str
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}: {self.field}" if self.field else self.file
+        return f"{where}: {self.reason}"
+
+
+@dataclass
+class Catalog:
+    """The exercises that loaded, in display order, and the problems with those that did not."""
+
+    exercises: list[Exercise] = field(default_factory=list)
+    problems: list[LoadProblem] = field(default_factory=list)
+
+    def get(self, exercise_id: str) -> Exercise | None:
+        return next((e for e in self.exercises if e.id == exercise_id), None)
+
+    def of_kind(self, kind: str) -> list[Exercise]:
+        return [e for e in self.exercises if e.kind == kind]
+
+
+class _FileChecker:
+    """Reads fields out of one parsed file, noting every problem instead of raising."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.problems: list[LoadProblem] = []
+
+    def problem(self, where: str, reason: str) -> None:
+        self.problems.append(LoadProblem(self.file, where, reason))
+
+    def unknown_keys(self, table: dict[str, Any], allowed: set[str], prefix: str) -> None:
+        for key in table:
+            if key not in allowed:
+                self.problem(f"{prefix}{key}", "unknown field (is it misspelt?)")
+
+    def text(self, table: dict[str, Any], key: str, where: str, required: bool = True, limit: int = 2000) -> str:
+        value = table.get(key)
+        if value is None:
+            if required:
+                self.problem(where, "is missing")
+            return ""
+        if not isinstance(value, str):
+            self.problem(where, f"must be text, not {_type_name(value)}")
+            return ""
+        if required and not value.strip():
+            self.problem(where, "is empty")
+        if len(value) > limit:
+            self.problem(where, f"is longer than {limit} characters")
+            return ""
+        return value.strip()
+
+    def number(self, value: Any, where: str, low: float, high: float, allow_zero: bool = False) -> float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.problem(where, f"must be a number, not {_type_name(value)}")
+            return 0.0
+        number = float(value)
+        if number != number or (number <= low if not allow_zero else number < low) or number > high:
+            lower = f"at least {low:g}" if allow_zero else f"more than {low:g}"
+            self.problem(where, f"must be {lower} and at most {high:g}, not {value!r}")
+            return 0.0
+        return number
+
+    def text_list(self, table: dict[str, Any], key: str) -> tuple[str, ...]:
+        value = table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.problem(key, "must be a list of text")
+            return ()
+        return tuple(v.strip() for v in value if v.strip())
+
+    def phases(self, value: Any, where: str, required: bool) -> tuple[Phase, ...]:
+        if value is None:
+            if required:
+                self.problem(where, "is missing")
+            return ()
+        if not isinstance(value, list):
+            self.problem(where, f"must be a list of phases, not {_type_name(value)}")
+            return ()
+        if required and not value:
+            self.problem(where, "needs at least one phase")
+        if len(value) > MAX_PHASES:
+            self.problem(where, f"has {len(value)} phases; at most {MAX_PHASES} are allowed")
+            return ()
+        phases: list[Phase] = []
+        kinds = ", ".join(k.value for k in PhaseKind)
+        for i, item in enumerate(value):
+            here = f"{where}[{i}]"
+            if not isinstance(item, dict):
+                self.problem(here, f'must be a table like {{ kind = "in", seconds = 4 }}, not {_type_name(item)}')
+                continue
+            self.unknown_keys(item, _PHASE, f"{here}.")
+            try:
+                kind = PhaseKind(item.get("kind"))
+            except ValueError:
+                self.problem(f"{here}.kind", f"must be one of {kinds}, not {item.get('kind')!r}")
+                continue
+            seconds = self.number(item.get("seconds"), f"{here}.seconds", 0, MAX_PHASE_SECONDS)
+            words = self.text(item, "words", f"{here}.words", required=False, limit=80)
+            phases.append(Phase(kind, seconds, words))
+        return tuple(phases)
+
+
+def _type_name(value: Any) -> str:
+    names = {str: "text", int: "a whole number", float: "a number", bool: "true/false", list: "a list", dict: "a table"}
+    return names.get(type(value), type(value).__name__) if value is not None else "nothing"
+
+
+def parse_exercise(data: dict[str, Any], file: str) -> tuple[Exercise | None, list[LoadProblem]]:
+    """Check one parsed file; return the exercise, or None and every problem found."""
+    check = _FileChecker(file)
+    schema = data.get("schema")
+    if schema != SCHEMA_VERSION:
+        if isinstance(schema, int) and not isinstance(schema, bool) and schema > SCHEMA_VERSION:
+            reason = (
+                f"is {schema}, newer than this version of Steady understands ({SCHEMA_VERSION}); please update Steady"
+            )
+        elif schema is None:
+            reason = f"is missing (add: schema = {SCHEMA_VERSION})"
+        else:
+            reason = f"must be {SCHEMA_VERSION}, not {schema!r}"
+        check.problem("schema", reason)
+        return None, check.problems
+    check.unknown_keys(data, _TOP_LEVEL, "")
+    exercise_id = check.text(data, "id", "id", limit=64)
+    if exercise_id and not ID_PATTERN.match(exercise_id):
+        check.problem("id", f"must be lower-case letters, digits and dashes, not {exercise_id!r}")
+    title = check.text(data, "title", "title", limit=80)
+    kind = check.text(data, "kind", "kind", limit=32)
+    if kind and kind not in KINDS:
+        check.problem("kind", f"must be one of {', '.join(KINDS)}, not {kind!r}")
+    summary = check.text(data, "summary", "summary", limit=300)
+    source = check.text(data, "source", "source", limit=1000)
+    details = check.text(data, "details", "details", required=False)
+    cautions = check.text_list(data, "cautions")
+    tags = check.text_list(data, "tags")
+    order = data.get("order", 100)
+    if isinstance(order, bool) or not isinstance(order, int):
+        check.problem("order", f"must be a whole number, not {_type_name(order)}")
+        order = 100
+    pattern = _parse_breathing(data, check) if kind == "breathing" else None
+    if check.problems:
+        return None, check.problems
+    exercise = Exercise(
+        id=exercise_id,
+        title=title,
+        kind=kind,
+        summary=summary,
+        source=source,
+        pattern=pattern,
+        cautions=cautions,
+        order=order,
+        origin=file,
+        details=details,
+        tags=tags,
+    )
+    return exercise, []
+
+
+def _parse_breathing(data: dict[str, Any], check: _FileChecker) -> BreathingPattern | None:
+    table = data.get("breathing")
+    if not isinstance(table, dict):
+        check.problem("breathing", "is missing (a breathing exercise needs a [breathing] table)")
+        return None
+    check.unknown_keys(table, _BREATHING, "breathing.")
+    phases = check.phases(table.get("phases"), "breathing.phases", required=True)
+    lead_in = check.phases(table.get("lead_in"), "breathing.lead_in", required=False)
+    raw_lengths = table.get("lengths", [1, 2, 3, 5, 10])
+    lengths: tuple[float, ...] = ()
+    if not isinstance(raw_lengths, list) or not raw_lengths:
+        check.problem("breathing.lengths", "must be a list of minutes, like [1, 2, 5]")
+    else:
+        lengths = tuple(
+            check.number(v, f"breathing.lengths[{i}]", 0, MAX_LENGTH_MINUTES) for i, v in enumerate(raw_lengths)
+        )
+    default = table.get("default_length", 5 if 5 in lengths else (lengths[0] if lengths else 1))
+    default_length = check.number(default, "breathing.default_length", 0, MAX_LENGTH_MINUTES)
+    if lengths and default_length and default_length not in lengths:
+        check.problem("breathing.default_length", f"must be one of the lengths {list(lengths)}, not {default!r}")
+    max_cycles = table.get("max_cycles")
+    if max_cycles is not None and (
+        isinstance(max_cycles, bool) or not isinstance(max_cycles, int) or not 1 <= max_cycles <= 1000
+    ):
+        check.problem("breathing.max_cycles", f"must be a whole number from 1 to 1000, not {max_cycles!r}")
+        max_cycles = None
+    skippable = table.get("holds_skippable", False)
+    if not isinstance(skippable, bool):
+        check.problem("breathing.holds_skippable", f"must be true or false, not {_type_name(skippable)}")
+        skippable = False
+    if phases and not any(not p.kind.is_hold for p in phases):
+        check.problem("breathing.phases", "needs at least one in or out phase, not only holds")
+    if check.problems:
+        return None
+    return BreathingPattern(
+        phases=phases,
+        lengths=lengths,
+        default_length=default_length,
+        max_cycles=max_cycles,
+        lead_in=lead_in,
+        holds_skippable=skippable,
+    )
+
+
+def load_file(path: Path, label: str | None = None) -> tuple[Exercise | None, list[LoadProblem]]:
+    """Read and check one exercise file; never raises for bad content."""
+    file = label or str(path)
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return None, [
+                LoadProblem(file, "", f"is larger than {MAX_FILE_BYTES // 1000} kB; is it really an exercise?")
+            ]
+        raw = path.read_bytes()
+    except OSError as error:
+        return None, [LoadProblem(file, "", f"cannot be read ({error.strerror or error})")]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return None, [LoadProblem(file, "", f"is not UTF-8 text (bad byte at position {error.start})")]
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        return None, [LoadProblem(file, "", f"is not valid TOML ({error})")]
+    except RecursionError:
+        return None, [LoadProblem(file, "", "is nested too deeply to read")]
+    return parse_exercise(data, file)
+
+
+def load_catalog(shipped: Path, own: Path | None = None) -> Catalog:
+    """Load every exercise file from the shipped folder, then the person's own folder."""
+    catalog = Catalog()
+    seen: dict[str, str] = {}
+    for folder, is_own in ((shipped, False), (own, True)):
+        for path in _exercise_files(folder, catalog, is_own):
+            label = str(path) if is_own else f"resources/exercises/{path.name}"
+            exercise, problems = load_file(path, label)
+            catalog.problems.extend(problems)
+            if exercise is None:
+                continue
+            if exercise.id in seen:
+                catalog.problems.append(
+                    LoadProblem(
+                        label, "id", f"{exercise.id!r} is already used by {seen[exercise.id]}; this file was skipped"
+                    )
+                )
+                continue
+            seen[exercise.id] = label
+            catalog.exercises.append(exercise)
+    catalog.exercises.sort(key=lambda e: (e.order, e.title.casefold()))
+    return catalog
+
+
+def _exercise_files(folder: Path | None, catalog: Catalog, is_own: bool) -> Iterable[Path]:
+    if folder is None or (is_own and not folder.exists()):
+        return []
+    try:
+        return sorted(p for p in folder.iterdir() if p.suffix == ".toml" and not p.name.startswith("."))
+    except OSError as error:
+        catalog.problems.append(LoadProblem(str(folder), "", f"cannot be listed ({error.strerror or error})"))
+        return []

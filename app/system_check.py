@@ -1,0 +1,142 @@
+"""Checks the system libraries and programs Steady needs, and installs them with apt when it may.
+
+Run as `python -m app.system_check [--for-tests] [--install]`: it lists what is missing,
+installs it (as root, or with sudo that needs no password), or prints the exact command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes.util
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+# Debian package for each shared library Qt loads, where the name can't be guessed.
+SONAME_PACKAGES = {
+    "libEGL.so.1": "libegl1",
+    "libGL.so.1": "libgl1",
+    "libOpenGL.so.0": "libopengl0",
+    "libGLX.so.0": "libglx0",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libfreetype.so.6": "libfreetype6",
+    "libdbus-1.so.3": "libdbus-1-3",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libX11-xcb.so.1": "libx11-xcb1",
+    "libX11.so.6": "libx11-6",
+    "libglib-2.0.so.0": "libglib2.0-0",
+    "libgthread-2.0.so.0": "libglib2.0-0",
+    "libgobject-2.0.so.0": "libglib2.0-0",
+}
+VOICE_PACKAGES = {"libespeak-ng1": "the espeak-ng speech library", "alsa-utils": "aplay, to play speech"}
+TEST_PROGRAMS = {"Xvfb": "xvfb", "xdotool": "xdotool", "xwininfo": "x11-utils", "espeak-ng": "espeak-ng"}
+
+
+def qt_library_dir() -> Path | None:
+    try:
+        import PySide6
+    except ImportError:
+        return None
+    return Path(PySide6.__file__).parent / "Qt"
+
+
+def missing_qt_libraries() -> list[str]:
+    """Shared libraries that Qt's GUI and its X11 platform plugin need and cannot find."""
+    qt = qt_library_dir()
+    if qt is None or not sys.platform.startswith("linux") or shutil.which("ldd") is None:
+        return []
+    targets = [qt / "lib" / "libQt6Gui.so.6", qt / "plugins" / "platforms" / "libqxcb.so"]
+    missing: set[str] = set()
+    for target in targets:
+        if not target.exists():
+            continue
+        done = subprocess.run(["ldd", str(target)], capture_output=True, text=True, check=False)
+        missing.update(re.findall(r"^\s*(\S+) => not found", done.stdout, re.MULTILINE))
+    # Qt's own libraries are found through the plugin's rpath when loaded for real.
+    return sorted(m for m in missing if not m.startswith("libQt6"))
+
+
+def debian_package(soname: str) -> str:
+    """The Debian package that ships a shared library, by table or by Debian's naming rule."""
+    if soname in SONAME_PACKAGES:
+        return SONAME_PACKAGES[soname]
+    match = re.match(r"^(lib[\w+.-]*?)\.so\.(\d+)", soname)
+    if not match:
+        return soname
+    name, version = match.group(1).lower(), match.group(2)
+    return f"{name}-{version}" if name[-1].isdigit() else f"{name}{version}"
+
+
+def voice_problems() -> list[str]:
+    """What the offline voice lacks here, in plain words (empty when it can speak)."""
+    problems = []
+    if sys.platform.startswith("linux"):
+        if not ctypes.util.find_library("espeak-ng") and not ctypes.util.find_library("espeak"):
+            problems.append("the espeak-ng speech library is not installed (package libespeak-ng1)")
+        if shutil.which("aplay") is None:
+            problems.append("aplay, which plays the speech, is not installed (package alsa-utils)")
+    return problems
+
+
+def has_fonts() -> bool:
+    return shutil.which("fc-list") is None or bool(
+        subprocess.run(["fc-list"], capture_output=True, text=True, check=False).stdout.strip()
+    )
+
+
+def missing_packages(for_tests: bool = False) -> list[str]:
+    """Debian packages to install so Steady (and, with `for_tests`, its tests) can run."""
+    packages = {debian_package(so) for so in missing_qt_libraries()}
+    if not ctypes.util.find_library("espeak-ng"):
+        packages.add("libespeak-ng1")
+    if shutil.which("aplay") is None:
+        packages.add("alsa-utils")
+    if not has_fonts():
+        packages.add("fonts-dejavu-core")
+    if for_tests:
+        packages.update(pkg for prog, pkg in TEST_PROGRAMS.items() if shutil.which(prog) is None)
+    return sorted(packages)
+
+
+def install(packages: list[str]) -> int:
+    """Install with apt as root or with password-less sudo; otherwise print the command."""
+    command = ["apt-get", "install", "-y", "--no-install-recommends", *packages]
+    if shutil.which("apt-get") is None:
+        print(f"Steady needs these system packages (Debian names): {' '.join(packages)}", file=sys.stderr)
+        print("Please install them with your system's package manager.", file=sys.stderr)
+        return 1
+    if os.geteuid() == 0:
+        prefix: list[str] = []
+    elif shutil.which("sudo") and subprocess.run(["sudo", "-n", "true"], capture_output=True).returncode == 0:
+        prefix = ["sudo", "-n"]
+    else:
+        print("Steady needs a few system packages. Please run:", file=sys.stderr)
+        print(f"  sudo apt-get update && sudo {' '.join(command)}", file=sys.stderr)
+        return 1
+    print(f"Installing system packages: {' '.join(packages)}")
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    subprocess.run([*prefix, "apt-get", "update", "-q"], check=False, env=env)
+    return subprocess.run([*prefix, *command], check=False, env=env).returncode
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--for-tests", action="store_true", help="also what the tests need (Xvfb, xdotool...)")
+    parser.add_argument("--install", action="store_true", help="install what is missing, or say how")
+    args = parser.parse_args(argv)
+    packages = missing_packages(args.for_tests)
+    if not packages:
+        print("System packages: everything Steady needs is installed.")
+        return 0
+    if not args.install:
+        print("Missing system packages: " + " ".join(packages))
+        return 1
+    return install(packages)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,58 @@
+"""Renders the window offscreen to a PNG, for docs, reviews and packaging checks."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def take_screenshot(
+    file: str, exercise_id: str | None, at: float | None, theme: str | None, still: bool = False
+) -> int:
+    """Draw the home screen, or an exercise `at` seconds in, and save it as `file`."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from app.core.clock import FakeClock
+    from app.storage.catalog import load_catalog
+    from app.storage.resources import resource
+    from app.storage.settings import Settings
+    from app.ui.window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    catalog = load_catalog(resource("exercises"))
+    if exercise_id and catalog.get(exercise_id) is None:
+        print(f"steady: no exercise called {exercise_id!r} (see steady --list)", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as scratch:
+        # Fresh default settings, so a screenshot never depends on (or changes) the person's own.
+        settings = Settings(QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat))
+        settings.set("appearance/theme", theme or "light")
+        settings.set("appearance/motion", "still" if still else "moving")
+        clock = FakeClock()
+        window = MainWindow(catalog, clock, settings, lambda: False)
+        window.resize(900, 760)
+        window.show()
+        if exercise_id:
+            screen = window.open_exercise(exercise_id, start=at is not None)
+            if screen is not None and screen.driver is not None and at:
+                step = 0.25  # poll like the real timer would, so every phase start is seen
+                while clock.now() + step < 1000.0 + at:
+                    clock.advance(step)
+                    screen.driver.tick()
+                clock.advance(max(0.0, 1000.0 + at - clock.now()))
+                screen.driver.tick()
+        else:
+            window.show_home()
+        app.processEvents()
+        image = window.grab()
+        ok = image.save(file, "PNG")
+        window.close()
+    if not ok:
+        print(f"steady: could not write the screenshot to {file}", file=sys.stderr)
+        return 1
+    print(file)
+    return 0

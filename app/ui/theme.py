@@ -1,0 +1,143 @@
+"""Colours and the style sheet for light and dark, following the system unless told."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+THEMES = ("system", "light", "dark")
+
+
+@dataclass(frozen=True)
+class Palette:
+    """The few colours Steady uses; every text colour meets 4.5:1 on its background."""
+
+    name: str
+    background: str
+    surface: str
+    border: str
+    text: str
+    muted: str
+    accent: str
+    accent_text: str
+    accent_hover: str
+    focus: str
+    pacer_core: str
+    pacer_edge: str
+    pacer_guide: str
+    caution_bg: str
+
+
+LIGHT = Palette(
+    name="light",
+    background="#F5F3EE",
+    surface="#FFFFFF",
+    border="#8C9A9C",
+    text="#1E2A30",
+    muted="#4A5862",
+    accent="#2C6B6E",
+    accent_text="#FFFFFF",
+    accent_hover="#245A5C",
+    focus="#B8541C",
+    pacer_core="#7FBFB9",
+    pacer_edge="#3E8C87",
+    pacer_guide="#B7CFCC",
+    caution_bg="#EFEAE0",
+)
+
+DARK = Palette(
+    name="dark",
+    background="#14191C",
+    surface="#1E252A",
+    border="#66767C",
+    text="#E9EDEF",
+    muted="#B3BFC6",
+    accent="#82C9C2",
+    accent_text="#0F1719",
+    accent_hover="#9AD6D0",
+    focus="#F0A46C",
+    pacer_core="#4F9D97",
+    pacer_edge="#8FD0CA",
+    pacer_guide="#34474A",
+    caution_bg="#232B30",
+)
+
+
+def system_prefers_dark() -> bool:
+    """True when the desktop asks for a dark colour scheme."""
+    hints = QGuiApplication.styleHints()
+    return hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def palette_for(theme: str) -> Palette:
+    """The palette for a theme setting: "light", "dark" or "system"."""
+    if theme == "dark" or (theme == "system" and system_prefers_dark()):
+        return DARK
+    return LIGHT
+
+
+def qt_palette(p: Palette) -> QPalette:
+    """A QPalette matching `p`, so native parts (menus, dialogs) agree with the style sheet."""
+    pal = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: p.background,
+        QPalette.ColorRole.WindowText: p.text,
+        QPalette.ColorRole.Base: p.surface,
+        QPalette.ColorRole.AlternateBase: p.caution_bg,
+        QPalette.ColorRole.Text: p.text,
+        QPalette.ColorRole.Button: p.surface,
+        QPalette.ColorRole.ButtonText: p.text,
+        QPalette.ColorRole.Highlight: p.accent,
+        QPalette.ColorRole.HighlightedText: p.accent_text,
+        QPalette.ColorRole.ToolTipBase: p.surface,
+        QPalette.ColorRole.ToolTipText: p.text,
+        QPalette.ColorRole.PlaceholderText: p.muted,
+    }
+    for role, colour in roles.items():
+        pal.setColor(role, QColor(colour))
+    return pal
+
+
+def style_sheet(p: Palette, scale: float = 1.0) -> str:
+    """The application style sheet; `scale` enlarges every size for larger text."""
+
+    def px(value: float) -> str:
+        return f"{round(value * scale)}px"
+
+    return f"""
+QWidget {{ background: {p.background}; color: {p.text}; font-size: {px(18)}; }}
+QMenuBar, QMenu {{ background: {p.surface}; color: {p.text}; }}
+QMenu::item:selected, QMenuBar::item:selected {{ background: {p.accent}; color: {p.accent_text}; }}
+QLabel#heading {{ font-size: {px(34)}; font-weight: 600; }}
+QLabel#subheading {{ font-size: {px(22)}; font-weight: 600; }}
+QLabel#lead {{ font-size: {px(21)}; }}
+QLabel#muted {{ color: {p.muted}; }}
+QLabel#phase {{ font-size: {px(40)}; font-weight: 600; }}
+QLabel#countdown {{ font-size: {px(30)}; color: {p.muted}; }}
+QLabel#bigcount {{ font-size: {px(96)}; font-weight: 300; }}
+QFrame#cautions {{ background: {p.caution_bg}; border-radius: {px(12)}; }}
+QFrame#cautions QLabel {{ background: transparent; }}
+QPushButton {{
+    background: {p.surface}; color: {p.text}; border: 2px solid {p.border};
+    border-radius: {px(12)}; padding: {px(10)} {px(22)}; min-height: {px(28)};
+}}
+QPushButton:hover {{ border-color: {p.accent}; }}
+QPushButton:focus {{ border: 3px solid {p.focus}; }}
+QPushButton#primary {{ background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; font-weight: 600; }}
+QPushButton#primary:hover {{ background: {p.accent_hover}; }}
+QPushButton#primary:focus {{ border: 3px solid {p.focus}; }}
+QPushButton#choice {{ text-align: left; padding: {px(14)} {px(20)}; }}
+QPushButton#length {{ padding: {px(8)} {px(16)}; min-width: {px(64)}; }}
+QPushButton#length:checked {{ background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; }}
+QCheckBox {{ spacing: {px(12)}; padding: {px(6)}; }}
+QCheckBox::indicator {{ width: {px(24)}; height: {px(24)}; border: 2px solid {p.border}; border-radius: {px(6)};
+    background: {p.surface}; }}
+QCheckBox::indicator:checked {{ background: {p.accent}; border-color: {p.accent}; }}
+QCheckBox:focus {{ border: 3px solid {p.focus}; border-radius: {px(8)}; }}
+QProgressBar {{ background: {p.pacer_guide}; border: none; border-radius: {px(5)}; max-height: {px(10)};
+    min-height: {px(10)}; text-align: center; color: transparent; }}
+QProgressBar::chunk {{ background: {p.accent}; border-radius: {px(5)}; }}
+QScrollArea {{ border: none; }}
+"""

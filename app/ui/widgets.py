@@ -1,0 +1,59 @@
+"""Small building blocks shared by Steady's screens: labels and buttons with the house style."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+from app.core.exercise import Exercise
+
+
+def label(text: str, role: str = "", parent: QWidget | None = None, wrap: bool = True) -> QLabel:
+    """A label styled by `role` (heading, lead, muted, phase...), wrapping by default."""
+    widget = QLabel(text, parent)
+    if role:
+        widget.setObjectName(role)
+    widget.setWordWrap(wrap)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    return widget
+
+
+def button(text: str, role: str = "", description: str = "", parent: QWidget | None = None) -> QPushButton:
+    """A large push button; `role` "primary" marks the one main action of a screen."""
+    widget = QPushButton(text, parent)
+    if role:
+        widget.setObjectName(role)
+    widget.setCursor(Qt.CursorShape.PointingHandCursor)
+    widget.setAccessibleName(text.replace("&", ""))
+    if description:
+        widget.setAccessibleDescription(description)
+        widget.setToolTip(description)
+    return widget
+
+
+def minutes_text(seconds: float) -> str:
+    """'5 min', '1¼ min' or '45 s': a length in the words a person reads at a glance."""
+    if seconds < 60:
+        return f"{round(seconds)} s"
+    minutes = seconds / 60
+    whole = int(minutes)
+    quarter = round((minutes - whole) * 4)
+    if quarter == 4:
+        whole, quarter = whole + 1, 0
+    return f"{whole}{['', '¼', '½', '¾'][quarter]} min"
+
+
+def length_text(exercise: Exercise) -> str:
+    """How long an exercise takes by default, as the start screen shows it: '5 min', '4 breaths'."""
+    pattern = exercise.pattern
+    if pattern is None:
+        return minutes_text(exercise.default_seconds)
+    if pattern.max_cycles is not None and pattern.cycles_for(pattern.default_length) == pattern.max_cycles:
+        return f"{pattern.max_cycles} breaths"
+    return minutes_text(pattern.default_length * 60)
+
+
+def clock_text(seconds: float) -> str:
+    """'4:05': minutes and seconds left, rounded up so it never shows 0:00 early."""
+    total = int(-(-seconds // 1))
+    return f"{total // 60}:{total % 60:02d}"
