@@ -73,9 +73,9 @@ class SessionDriver(QObject):
             self.tick()
 
     @property
-    def is_waiting(self) -> bool:
-        """True while a wake-up is scheduled (never while paused, stopped or finished)."""
-        return self._timer.isActive()
+    def wake_interval_ms(self) -> int | None:
+        """Milliseconds to the scheduled wake-up, or None: nothing runs while paused or over."""
+        return self._timer.interval() if self._timer.isActive() else None
 
     # -- the wake-up ---------------------------------------------------------------------
 

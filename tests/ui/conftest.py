@@ -1,0 +1,46 @@
+"""Fixtures for widget tests: a window on a fake clock with its own settings file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.core.clock import FakeClock
+from app.storage.catalog import load_catalog
+from app.storage.resources import resource
+from app.storage.settings import Settings
+from app.ui.window import MainWindow
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, clock: FakeClock, settings: Settings) -> Callable[..., MainWindow]:
+    def make(reduced_motion: bool = False) -> MainWindow:
+        window = MainWindow(load_catalog(resource("exercises")), clock, settings, lambda: reduced_motion)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        window.show_home()
+        return window
+
+    return make
+
+
+def focused(fallback: QWidget) -> QWidget:
+    """Where a key press goes: the focused widget, as for a real keyboard."""
+    return QApplication.focusWidget() or fallback
