@@ -1,14 +1,13 @@
-"""Checks the system libraries and programs Steady needs, and installs them with apt when it may.
+"""Finds the system libraries and programs Steady needs that this machine lacks.
 
-Run as `python -m app.system_check [--for-tests] [--install]`: it lists what is missing,
-installs it (as root, or with sudo that needs no password), or prints the exact command.
+`python -m app.system_check [--for-tests]` prints the missing Debian packages, one line,
+space-separated (nothing when all is there); `packaging/linux/apt-install.sh` installs them.
 """
 
 from __future__ import annotations
 
 import argparse
 import ctypes.util
-import os
 import re
 import shutil
 import subprocess
@@ -102,40 +101,12 @@ def missing_packages(for_tests: bool = False) -> list[str]:
     return sorted(packages)
 
 
-def install(packages: list[str]) -> int:
-    """Install with apt as root or with password-less sudo; otherwise print the command."""
-    command = ["apt-get", "install", "-y", "--no-install-recommends", *packages]
-    if shutil.which("apt-get") is None:
-        print(f"Steady needs these system packages (Debian names): {' '.join(packages)}", file=sys.stderr)
-        print("Please install them with your system's package manager.", file=sys.stderr)
-        return 1
-    if os.geteuid() == 0:
-        prefix: list[str] = []
-    elif shutil.which("sudo") and subprocess.run(["sudo", "-n", "true"], capture_output=True).returncode == 0:
-        prefix = ["sudo", "-n"]
-    else:
-        print("Steady needs a few system packages. Please run:", file=sys.stderr)
-        print(f"  sudo apt-get update && sudo {' '.join(command)}", file=sys.stderr)
-        return 1
-    print(f"Installing system packages: {' '.join(packages)}")
-    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-    subprocess.run([*prefix, "apt-get", "update", "-q"], check=False, env=env)
-    return subprocess.run([*prefix, *command], check=False, env=env).returncode
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--for-tests", action="store_true", help="also what the tests need (Xvfb, xdotool...)")
-    parser.add_argument("--install", action="store_true", help="install what is missing, or say how")
     args = parser.parse_args(argv)
-    packages = missing_packages(args.for_tests)
-    if not packages:
-        print("System packages: everything Steady needs is installed.")
-        return 0
-    if not args.install:
-        print("Missing system packages: " + " ".join(packages))
-        return 1
-    return install(packages)
+    print(" ".join(missing_packages(args.for_tests)))
+    return 0
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ def require_program(name: str) -> str:
     """Path of a program a test needs; skips locally but fails under CI when it is missing."""
     path = shutil.which(name)
     if path is None:
-        message = f"{name} is not installed (run: python -m app.system_check --for-tests --install)"
+        message = f"{name} is not installed (run: make system-tests)"
         if IN_CI:
             pytest.fail(message)
         pytest.skip(message)

@@ -12,7 +12,9 @@ from PySide6.QtGui import QImage
 from tests.conftest import ROOT, isolated_env
 
 
-def steady(home: Path, *args: str, env_changes: dict[str, str | None] | None = None) -> subprocess.CompletedProcess[str]:
+def steady(
+    home: Path, *args: str, env_changes: dict[str, str | None] | None = None
+) -> subprocess.CompletedProcess[str]:
     env = isolated_env(home)
     for key, value in (env_changes or {}).items():
         if value is None:
@@ -28,7 +30,15 @@ def test_list_prints_one_tab_separated_line_per_exercise(tmp_path: Path) -> None
     done = steady(tmp_path, "--list")
     assert done.returncode == 0, done.stderr
     rows = [line.split("\t") for line in done.stdout.splitlines()]
-    assert [r[0] for r in rows] == ["calm-pace", "even-pace", "gentle", "box", "4-7-8", "cyclic-sigh", "extended-exhale"]
+    assert [r[0] for r in rows] == [
+        "calm-pace",
+        "even-pace",
+        "gentle",
+        "box",
+        "4-7-8",
+        "cyclic-sigh",
+        "extended-exhale",
+    ]
     assert all(len(r) == 4 and r[2] == "breathing" and int(r[3]) > 0 for r in rows)
     assert rows[0] == ["calm-pace", "Calm pace", "breathing", "300"]
     assert done.stderr == ""
@@ -64,7 +74,9 @@ def test_self_check_fails_on_a_broken_exercise_file(tmp_path: Path) -> None:
 
 
 def test_self_check_fails_without_a_display(tmp_path: Path) -> None:
-    done = steady(tmp_path, "--self-check", env_changes={"QT_QPA_PLATFORM": None, "DISPLAY": None, "WAYLAND_DISPLAY": None})
+    done = steady(
+        tmp_path, "--self-check", env_changes={"QT_QPA_PLATFORM": None, "DISPLAY": None, "WAYLAND_DISPLAY": None}
+    )
     assert done.returncode == 1
     assert "no display was found" in done.stdout
 

@@ -36,11 +36,13 @@ class BreathingScreen(QWidget):
         leave_requested(): the person wants to go back to the start screen.
         still_changed(bool): the person switched the still pacer on or off here.
         skip_holds_changed(bool): the person switched "skip the holds" on or off.
+        state_changed(SessionState): the session started, paused, resumed or ended.
     """
 
     leave_requested = Signal()
     still_changed = Signal(bool)
     skip_holds_changed = Signal(bool)
+    state_changed = Signal(object)
 
     def __init__(
         self,
@@ -300,6 +302,7 @@ class BreathingScreen(QWidget):
         self.phase_label.setAccessibleName(event.segment.phase.label)
 
     def _on_state_changed(self, state: SessionState) -> None:
+        self.state_changed.emit(state)
         if state is SessionState.PAUSED:
             self.pause_button.setText("Resume")
             self.pause_button.setAccessibleName("Resume")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -45,12 +46,10 @@ class SessionDriver(QObject):
         self.tick()
 
     def pause(self) -> None:
-        self.session.pause(self.clock.now())
-        self._after_intent()
+        self._after_intent(self.session.pause)
 
     def resume(self) -> None:
-        self.session.resume(self.clock.now())
-        self._after_intent()
+        self._after_intent(self.session.resume)
 
     def toggle_pause(self) -> None:
         if self.session.state is SessionState.RUNNING:
@@ -59,8 +58,7 @@ class SessionDriver(QObject):
             self.resume()
 
     def stop(self) -> None:
-        self.session.stop(self.clock.now())
-        self._after_intent()
+        self._after_intent(self.session.stop)
 
     def skip(self) -> None:
         self.session.skip(self.clock.now())
@@ -94,9 +92,12 @@ class SessionDriver(QObject):
         self.snapshot_changed.emit(snapshot)
         self._schedule(snapshot, now)
 
-    def _after_intent(self) -> None:
-        self.state_changed.emit(self.session.state)
-        self.tick()
+    def _after_intent(self, intent: Callable[[float], None]) -> None:
+        before = self.session.state
+        intent(self.clock.now())
+        if self.session.state is not before:
+            self.state_changed.emit(self.session.state)
+            self.tick()
 
     def _schedule(self, snapshot: Snapshot, now: float) -> None:
         if snapshot.state is not SessionState.RUNNING:

@@ -140,4 +140,8 @@ QProgressBar {{ background: {p.pacer_guide}; border: none; border-radius: {px(5)
     min-height: {px(10)}; text-align: center; color: transparent; }}
 QProgressBar::chunk {{ background: {p.accent}; border-radius: {px(5)}; }}
 QScrollArea {{ border: none; }}
+QScrollBar:vertical {{ background: {p.background}; width: {px(14)}; margin: 0; }}
+QScrollBar::handle:vertical {{ background: {p.border}; border-radius: {px(6)}; min-height: {px(40)}; margin: {px(2)}; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; width: 0; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 """

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWi
 
 from app import __version__
 from app.core.clock import Clock
+from app.core.session import SessionState
 from app.storage.catalog import Catalog
 from app.storage.settings import Settings
 from app.ui.breathing import BreathingScreen
@@ -93,7 +94,9 @@ class MainWindow(QMainWindow):
         screen.leave_requested.connect(self.show_home)
         screen.still_changed.connect(self._remember_still)
         screen.skip_holds_changed.connect(lambda skip: self.settings.set("breathing/skip_holds", skip))
+        screen.state_changed.connect(lambda state: self._show_title(exercise.title, state))
         self.exercise_screen = screen
+        self._show_title(exercise.title, screen.state)
         self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)
         screen.focus_first()
@@ -101,8 +104,15 @@ class MainWindow(QMainWindow):
             screen.start()
         return screen
 
+    def _show_title(self, exercise_title: str, state: SessionState) -> None:
+        """The title bar (and task bar) tells where the person is, e.g. "Paused · Calm pace"."""
+        words = {SessionState.PAUSED: "Paused", SessionState.FINISHED: "Finished", SessionState.STOPPED: "Stopped"}
+        prefix = f"{words[state]} · " if state in words else ""
+        self.setWindowTitle(f"{prefix}{exercise_title} · Steady")
+
     def show_home(self) -> None:
         self._close_exercise()
+        self.setWindowTitle("Steady")
         self.stack.setCurrentWidget(self.home)
         self.home.focus_first()
 

@@ -1,5 +1,7 @@
 """The pacer's fullness eases smoothly between the levels a phase asks for."""
 
+from itertools import pairwise
+
 import pytest
 
 from app.core.pacing import ease_in_out, pacer_level, pacer_radius
@@ -19,7 +21,7 @@ def test_the_circle_fills_smoothly_during_the_in_breath() -> None:
     assert levels[0] == pytest.approx(0.0)
     assert levels[20] == pytest.approx(0.5)
     assert levels[-1] == pytest.approx(1.0)
-    assert all(b > a for a, b in zip(levels, levels[1:], strict=False))
+    assert all(b > a for a, b in pairwise(levels))
     # Eased: it moves slowly near the ends and fastest in the middle.
     assert levels[1] - levels[0] < levels[21] - levels[20]
 

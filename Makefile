@@ -1,0 +1,49 @@
+# Steady: `make run` opens the app, `make test` runs the tests. Both set everything up first.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test test-fast lint screenshots bench-timing system system-tests clean
+
+run: $(STAMP) system
+	$(PY) -m app
+
+test: $(STAMP) system-tests
+	$(PY) -m pytest
+
+test-fast: $(STAMP)
+	$(PY) -m pytest -m "not slow"
+
+lint: $(STAMP)
+	$(PY) -m ruff check app tests
+	$(PY) -m ruff format --check app tests
+
+# The virtual environment, with Steady installed (editable) and the test tools.
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || sh packaging/linux/apt-install.sh python3-venv
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	@touch $@
+
+# System libraries Qt and the voice need (and, for the tests, Xvfb and friends).
+system: $(STAMP)
+	-@sh packaging/linux/apt-install.sh $$($(PY) -m app.system_check)
+
+system-tests: $(STAMP)
+	@sh packaging/linux/apt-install.sh $$($(PY) -m app.system_check --for-tests)
+
+screenshots: $(STAMP)
+	$(PY) -m app --screenshot docs/screenshots/home-light.png --theme light
+	$(PY) -m app --screenshot docs/screenshots/home-dark.png --theme dark
+	$(PY) -m app --screenshot docs/screenshots/ready-light.png --exercise box --theme light
+	$(PY) -m app --screenshot docs/screenshots/pacer-light.png --exercise calm-pace --at 2.5 --theme light
+	$(PY) -m app --screenshot docs/screenshots/pacer-dark.png --exercise calm-pace --at 6 --theme dark
+	$(PY) -m app --screenshot docs/screenshots/still-light.png --exercise calm-pace --at 1.5 --theme light --still
+
+bench-timing: $(STAMP)
+	$(PY) tests/benchmarks/phase_lateness.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

@@ -1,0 +1,94 @@
+"""End to end: the real program in a real X window on Xvfb, driven by real key presses."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from tests.conftest import ROOT, isolated_env, require_program
+
+pytestmark = pytest.mark.xvfb
+WAIT = 30  # seconds a step may take on a slow, busy machine before the test gives up
+
+
+@pytest.fixture
+def display() -> Iterator[str]:
+    """A private virtual X display that listens on no network port."""
+    xvfb = require_program("Xvfb")
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(
+        [xvfb, "-displayfd", str(write_end), "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
+        pass_fds=(write_end,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)
+    with os.fdopen(read_end) as ready:
+        number = ready.readline().strip()  # Xvfb writes its display number once it accepts clients
+    assert number, "Xvfb did not start"
+    try:
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def xdotool(env: dict[str, str], *args: str, check: bool = True) -> str:
+    done = subprocess.run(
+        [require_program("xdotool"), *args], env=env, capture_output=True, text=True, timeout=WAIT, check=check
+    )
+    return done.stdout.strip()
+
+
+def wait_for_title(env: dict[str, str], pattern: str) -> str:
+    """Block until a window whose title matches `pattern` exists (xdotool's --sync)."""
+    return xdotool(env, "search", "--sync", "--onlyvisible", "--name", pattern).splitlines()[0]
+
+
+def grab_screen(env: dict[str, str], out: Path) -> QImage:
+    code = (
+        "import sys; from PySide6.QtGui import QGuiApplication; app = QGuiApplication([]); "
+        "sys.exit(0 if app.primaryScreen().grabWindow(0).save(sys.argv[1]) else 1)"
+    )
+    subprocess.run([sys.executable, "-c", code, str(out)], env=env, check=True, timeout=WAIT)
+    return QImage(str(out))
+
+
+def test_breathe_pause_stop_and_quit_in_a_real_window(display: str, tmp_path: Path) -> None:
+    env = isolated_env(tmp_path / "home")
+    env.pop("QT_QPA_PLATFORM")
+    env["DISPLAY"] = display
+    app = subprocess.Popen(
+        [sys.executable, "-m", "app", "--exercise", "calm-pace", "--start"],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        window = wait_for_title(env, "^Calm pace · Steady$")
+        xdotool(env, "windowfocus", "--sync", window)
+        image = grab_screen(env, tmp_path / "running.png")
+        colours = {image.pixel(x, y) for x in range(0, image.width(), 16) for y in range(0, image.height(), 16)}
+        assert len(colours) > 10, "the window painted nothing"
+
+        xdotool(env, "key", "--window", window, "space")
+        wait_for_title(env, "^Paused · Calm pace · Steady$")
+        xdotool(env, "key", "--window", window, "space")
+        wait_for_title(env, "^Calm pace · Steady$")
+        xdotool(env, "key", "--window", window, "Escape")
+        wait_for_title(env, "^Stopped · Calm pace · Steady$")
+        xdotool(env, "key", "--window", window, "Escape")
+        wait_for_title(env, "^Steady$")
+        # The window is gone before xdotool sends the key releases, so it may complain.
+        xdotool(env, "key", "--window", window, "ctrl+q", check=False)
+        app.wait(timeout=WAIT)
+    finally:
+        if app.poll() is None:
+            app.kill()
+        _out, err = app.communicate(timeout=WAIT)
+    assert app.returncode == 0, err
+    assert "Traceback" not in err
