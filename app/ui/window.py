@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from app import __version__
@@ -45,6 +45,9 @@ class MainWindow(QMainWindow):
         self.exercise_screen: BreathingScreen | None = None
         self._build_menus()
         self.apply_theme()
+        hints = QGuiApplication.styleHints()
+        if hints is not None:
+            hints.colorSchemeChanged.connect(self._on_system_colours_changed)
 
     # -- menus ---------------------------------------------------------------------------
 
@@ -155,6 +158,10 @@ class MainWindow(QMainWindow):
             self.exercise_screen.set_palette(self.colours)
 
     colours: Palette
+
+    def _on_system_colours_changed(self) -> None:
+        if self.settings.get("appearance/theme") == "system":
+            self.apply_theme()
 
     def show_about(self) -> None:
         QMessageBox.about(
