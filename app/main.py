@@ -67,8 +67,9 @@ def run_window(exercise_id: str | None, start: bool) -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.core.clock import MonotonicClock
-    from app.storage.catalog import load_catalog
-    from app.storage.paths import user_exercises_dir
+    from app.storage.catalog import Catalog, load_catalog
+    from app.storage.paths import data_dir
+    from app.storage.personal import PersonalData
     from app.storage.resources import resource
     from app.storage.settings import Settings
     from app.ui.motion import os_prefers_reduced_motion
@@ -78,13 +79,21 @@ def run_window(exercise_id: str | None, start: bool) -> int:
     app.setApplicationName("Steady")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("steady")
-    catalog = load_catalog(resource("exercises"), user_exercises_dir())
-    for problem in catalog.problems:
-        print(f"steady: skipped {problem}", file=sys.stderr)
+    personal = PersonalData(data_dir())
+
+    def reload_catalog() -> Catalog:
+        catalog = load_catalog(resource("exercises"), personal.exercises_dir)
+        for problem in catalog.problems:
+            print(f"steady: skipped {problem}", file=sys.stderr)
+        return catalog
+
+    catalog = reload_catalog()
     if exercise_id and catalog.get(exercise_id) is None:
         print(f"steady: no exercise called {exercise_id!r} (see steady --list)", file=sys.stderr)
         return 2
-    window = MainWindow(catalog, MonotonicClock(), Settings.for_user(), os_prefers_reduced_motion)
+    window = MainWindow(
+        catalog, MonotonicClock(), Settings.for_user(), os_prefers_reduced_motion, personal, reload_catalog
+    )
     window.show()
     if exercise_id:
         window.open_exercise(exercise_id, start=start)

@@ -85,6 +85,42 @@ class BreathingPattern:
         )
 
 
+GUIDES = ("blink", "far", "corners")
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of a guided exercise: words to read, and how it moves on.
+
+    A step with `seconds` moves on by itself; one without waits for the person ("when
+    you're ready"). A step with `count` moves on after that many taps (5-4-3-2-1); one
+    with a `pattern` is a short breathing part with the pacer.
+    """
+
+    text: str
+    seconds: float | None = None
+    spoken: str = ""
+    notice: str = ""
+    caution: str = ""
+    guide: str = ""
+    count: int = 0
+    chips: tuple[str, ...] = ()
+    memories: bool = False
+    pattern: BreathingPattern | None = None
+    minutes: float = 1.0
+    part: str = ""  # the title of the exercise this step came from, inside a sequence
+    breathing: str = ""  # the id of the breathing pattern of a breathing step
+
+    @property
+    def timed(self) -> bool:
+        return self.seconds is not None
+
+    @property
+    def words_to_say(self) -> str:
+        """What the voice reads for this step."""
+        return self.spoken or self.text
+
+
 @dataclass(frozen=True)
 class Exercise:
     """One thing Steady can guide a person through, as read from its data file."""
@@ -95,16 +131,36 @@ class Exercise:
     summary: str
     source: str
     pattern: BreathingPattern | None = None
+    steps: tuple[Step, ...] = ()
     cautions: tuple[str, ...] = ()
     order: int = 100
-    origin: str = ""
+    origin: str = ""  # the file it came from, for messages
+    own: bool = False  # the person's own (or imported), not shipped with Steady
     details: str = ""
     tags: tuple[str, ...] = field(default=())
 
     @property
     def default_seconds(self) -> float:
-        """Length of a session at the default settings, as `--list` reports it."""
-        if self.pattern is None:
-            return 0.0
-        p = self.pattern
-        return sum(ph.seconds for ph in p.lead_in) + p.cycles_for(p.default_length) * p.cycle_seconds
+        """Length at the default settings, as `--list` reports it (untimed steps count as 10 s)."""
+        if self.pattern is not None:
+            return breathing_seconds(self.pattern, self.pattern.default_length)
+        return sum(step_seconds(step) for step in self.steps)
+
+
+def breathing_seconds(pattern: BreathingPattern, minutes: float, skip_holds: bool = False) -> float:
+    """How long a breathing session of about `minutes` really lasts (whole breaths)."""
+    if skip_holds:
+        pattern = pattern.without_holds()
+    return sum(p.seconds for p in pattern.lead_in) + pattern.cycles_for(minutes) * pattern.cycle_seconds
+
+
+UNTIMED_ESTIMATE = 10.0  # seconds a "when you're ready" step is counted as in lengths
+
+
+def step_seconds(step: Step) -> float:
+    """How long a step runs: its seconds, its breathing part, or an estimate when untimed."""
+    if step.pattern is not None:
+        return breathing_seconds(step.pattern, step.minutes)
+    if step.seconds is not None:
+        return step.seconds
+    return UNTIMED_ESTIMATE * max(1, step.count)

@@ -11,11 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.core.stopwatch import DEFAULT_GAP_LIMIT, Stopwatch
 from app.core.timeline import Segment, Timeline
-
-# A poll that comes this long after the previous one means the machine slept (or froze):
-# the session pauses where it was instead of jumping ahead.
-DEFAULT_GAP_LIMIT = 5.0
 
 
 class SessionState(StrEnum):
@@ -88,6 +85,21 @@ class AutoPaused:
 Event = PhaseStarted | Finished | AutoPaused
 
 
+def snapshot_at(timeline: Timeline, elapsed: float, state: SessionState = SessionState.RUNNING) -> Snapshot:
+    """The picture of a timeline `elapsed` seconds in (also used for breathing inside steps)."""
+    elapsed = min(max(0.0, elapsed), timeline.total)
+    segment = timeline.segments[timeline.index_at(elapsed)]
+    return Snapshot(
+        state=state,
+        elapsed=elapsed,
+        total=timeline.total,
+        segment=segment,
+        segment_elapsed=min(segment.duration, elapsed - segment.start),
+        cycle=segment.cycle,
+        cycles=timeline.cycles,
+    )
+
+
 class Session:
     """The state machine of one run through a timeline."""
 
@@ -95,14 +107,9 @@ class Session:
         if not timeline.segments:
             raise ValueError("a session needs at least one phase")
         self.timeline = timeline
-        self.gap_limit = gap_limit
         self.state = SessionState.READY
-        self._started_at = 0.0
-        self._paused_total = 0.0
-        self._paused_at = 0.0
-        self._skipped_total = 0.0
+        self._watch = Stopwatch(gap_limit)
         self._ended_at_elapsed = 0.0
-        self._last_poll = 0.0
         self._next_segment = 0
 
     # -- intents -------------------------------------------------------------------------
@@ -111,31 +118,30 @@ class Session:
         if self.state is not SessionState.READY:
             raise RuntimeError(f"cannot start a session that is {self.state.value}")
         self.state = SessionState.RUNNING
-        self._started_at = now
-        self._last_poll = now
+        self._watch.start(now)
 
     def pause(self, now: float) -> None:
         if self.state is SessionState.RUNNING:
-            self._pause_at(now)
+            self._watch.pause(now)
+            self.state = SessionState.PAUSED
 
     def resume(self, now: float) -> None:
         if self.state is SessionState.PAUSED:
-            self._paused_total += now - self._paused_at
-            self._last_poll = now
+            self._watch.resume(now)
             self.state = SessionState.RUNNING
 
     def stop(self, now: float) -> None:
         if not self.state.is_over:
-            self._ended_at_elapsed = self._elapsed(now) if self.state is not SessionState.READY else 0.0
+            self._ended_at_elapsed = self.elapsed(now)
             self.state = SessionState.STOPPED
 
     def skip(self, now: float) -> None:
         """End the current phase now; the next poll starts the following one."""
         if self.state not in (SessionState.RUNNING, SessionState.PAUSED):
             return
-        elapsed = self._elapsed(now)
+        elapsed = self._watch.elapsed(now)
         segment = self.timeline.segments[self.timeline.index_at(elapsed)]
-        self._skipped_total += max(0.0, segment.end - elapsed)
+        self._watch.skip(segment.end - elapsed)
 
     # -- reading -------------------------------------------------------------------------
 
@@ -145,32 +151,21 @@ class Session:
             return 0.0
         if self.state.is_over:
             return self._ended_at_elapsed
-        return min(self.timeline.total, self._elapsed(now))
+        return min(self.timeline.total, self._watch.elapsed(now))
 
     def snapshot(self, now: float) -> Snapshot:
         """Where the session stands at `now`; changes nothing."""
-        elapsed = self.elapsed(now)
-        segment = self.timeline.segments[self.timeline.index_at(elapsed)]
-        return Snapshot(
-            state=self.state,
-            elapsed=elapsed,
-            total=self.timeline.total,
-            segment=segment,
-            segment_elapsed=min(segment.duration, elapsed - segment.start),
-            cycle=segment.cycle,
-            cycles=self.timeline.cycles,
-        )
+        return snapshot_at(self.timeline, self.elapsed(now), self.state)
 
     def poll(self, now: float) -> list[Event]:
         """Every phase start, the finish, or an automatic pause since the previous poll."""
         if self.state is not SessionState.RUNNING:
             return []
-        if now - self._last_poll > self.gap_limit:
-            gap = now - self._last_poll
-            self._pause_at(self._last_poll)
+        gap = self._watch.notice_gap(now)
+        if gap is not None:
+            self.state = SessionState.PAUSED
             return [AutoPaused(gap)]
-        self._last_poll = now
-        elapsed = self._elapsed(now)
+        elapsed = self._watch.elapsed(now)
         events: list[Event] = []
         segments = self.timeline.segments
         while self._next_segment < len(segments) and segments[self._next_segment].start <= elapsed:
@@ -187,19 +182,8 @@ class Session:
         """Seconds until the next phase starts or the session ends (None when not running)."""
         if self.state is not SessionState.RUNNING:
             return None
-        elapsed = self._elapsed(now)
+        elapsed = self._watch.elapsed(now)
         segments = self.timeline.segments
         if self._next_segment < len(segments):
             return max(0.0, segments[self._next_segment].start - elapsed)
         return max(0.0, self.timeline.total - elapsed)
-
-    # -- internals -----------------------------------------------------------------------
-
-    def _elapsed(self, now: float) -> float:
-        if self.state is SessionState.PAUSED:
-            now = self._paused_at
-        return now - self._started_at - self._paused_total + self._skipped_total
-
-    def _pause_at(self, instant: float) -> None:
-        self._paused_at = instant
-        self.state = SessionState.PAUSED

@@ -9,23 +9,45 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from app.core.exercise import BreathingPattern, Exercise, Phase, PhaseKind
+from app.core.exercise import GUIDES, BreathingPattern, Exercise, Phase, PhaseKind, Step, breathing_seconds
+from app.storage.private_files import write_private
 
 SCHEMA_VERSION = 1
 MAX_FILE_BYTES = 1_000_000
 MAX_PHASE_SECONDS = 60.0
 MAX_LENGTH_MINUTES = 60.0
 MAX_PHASES = 20
+MAX_STEPS = 200
+MAX_PARTS = 20
+MAX_STEP_SECONDS = 600.0
+MAX_CHIPS = 40
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 
-_TOP_LEVEL = {"schema", "id", "title", "kind", "summary", "source", "details", "cautions", "order", "tags", "breathing"}
+_TOP_LEVEL = {
+    "schema", "id", "title", "kind", "summary", "source", "details", "cautions", "order", "tags",
+    "breathing", "steps", "parts",
+}  # fmt: skip
 _BREATHING = {"phases", "lead_in", "lengths", "default_length", "max_cycles", "holds_skippable"}
 _PHASE = {"kind", "seconds", "words"}
-KINDS = ("breathing",)
+_STEP = {
+    "text",
+    "seconds",
+    "spoken",
+    "notice",
+    "caution",
+    "guide",
+    "count",
+    "chips",
+    "memories",
+    "breathing",
+    "minutes",
+}
+_PART = {"exercise", "minutes"}
+KINDS = ("breathing", "steps", "sequence")
 
 
 @dataclass(frozen=True)
@@ -97,10 +119,13 @@ class _FileChecker:
             return 0.0
         return number
 
-    def text_list(self, table: dict[str, Any], key: str) -> tuple[str, ...]:
+    def text_list(self, table: dict[str, Any], key: str, where: str = "") -> tuple[str, ...]:
         value = table.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.problem(key, "must be a list of text")
+            self.problem(where or key, "must be a list of text")
+            return ()
+        if any(len(v) > 400 for v in value):
+            self.problem(where or key, "has an entry longer than 400 characters")
             return ()
         return tuple(v.strip() for v in value if v.strip())
 
@@ -174,6 +199,12 @@ def parse_exercise(data: dict[str, Any], file: str) -> tuple[Exercise | None, li
         check.problem("order", f"must be a whole number, not {_type_name(order)}")
         order = 100
     pattern = _parse_breathing(data, check) if kind == "breathing" else None
+    steps = _parse_steps(data, check) if kind == "steps" else ()
+    if kind == "sequence":
+        steps = _parse_parts(data, check)
+    for other in {"breathing", "steps", "parts"} - {_BODY.get(kind, "")}:
+        if other in data and kind in KINDS:
+            check.problem(other, f"does not belong in a {kind} exercise")
     if check.problems:
         return None, check.problems
     exercise = Exercise(
@@ -183,6 +214,7 @@ def parse_exercise(data: dict[str, Any], file: str) -> tuple[Exercise | None, li
         summary=summary,
         source=source,
         pattern=pattern,
+        steps=steps,
         cautions=cautions,
         order=order,
         origin=file,
@@ -236,6 +268,152 @@ def _parse_breathing(data: dict[str, Any], check: _FileChecker) -> BreathingPatt
     )
 
 
+_BODY = {"breathing": "breathing", "steps": "steps", "sequence": "parts"}
+
+
+def _parse_steps(data: dict[str, Any], check: _FileChecker) -> tuple[Step, ...]:
+    raw = data.get("steps")
+    if not isinstance(raw, list) or not raw:
+        check.problem(
+            "steps",
+            "is missing (a steps exercise needs [[steps]] tables)"
+            if raw is None
+            else "must be a list of [[steps]] tables",
+        )
+        return ()
+    if len(raw) > MAX_STEPS:
+        check.problem("steps", f"has {len(raw)} steps; at most {MAX_STEPS} are allowed")
+        return ()
+    steps: list[Step] = []
+    for i, item in enumerate(raw):
+        here = f"steps[{i}]"
+        if not isinstance(item, dict):
+            check.problem(here, f'must be a table with text = "...", not {_type_name(item)}')
+            continue
+        check.unknown_keys(item, _STEP, f"{here}.")
+        text = check.text(item, "text", f"{here}.text", limit=400)
+        seconds = None
+        if "seconds" in item:
+            seconds = check.number(item["seconds"], f"{here}.seconds", 0, MAX_STEP_SECONDS)
+        guide = check.text(item, "guide", f"{here}.guide", required=False, limit=20)
+        if guide and guide not in GUIDES:
+            check.problem(f"{here}.guide", f"must be one of {', '.join(GUIDES)}, not {guide!r}")
+        count = item.get("count", 0)
+        if isinstance(count, bool) or not isinstance(count, int) or not 0 <= count <= 20:
+            check.problem(f"{here}.count", f"must be a whole number from 1 to 20, not {count!r}")
+            count = 0
+        if count and seconds is not None:
+            check.problem(f"{here}.seconds", "a counting step waits for taps, so it has no seconds")
+        chips = check.text_list(item, "chips", f"{here}.chips")
+        if len(chips) > MAX_CHIPS:
+            check.problem(f"{here}.chips", f"has {len(chips)} words; at most {MAX_CHIPS} are allowed")
+        memories = item.get("memories", False)
+        if not isinstance(memories, bool):
+            check.problem(f"{here}.memories", f"must be true or false, not {_type_name(memories)}")
+            memories = False
+        breathing = check.text(item, "breathing", f"{here}.breathing", required=False, limit=64)
+        minutes = 1.0
+        if "minutes" in item:
+            minutes = check.number(item["minutes"], f"{here}.minutes", 0, MAX_LENGTH_MINUTES)
+            if not breathing:
+                check.problem(f"{here}.minutes", 'goes with breathing = "pattern-id"')
+        if breathing and seconds is not None:
+            check.problem(f"{here}.seconds", "a breathing step lasts as long as its minutes; leave seconds out")
+        steps.append(
+            Step(
+                text=text, seconds=seconds, guide=guide, count=count, chips=chips, memories=memories,
+                spoken=check.text(item, "spoken", f"{here}.spoken", required=False, limit=400),
+                notice=check.text(item, "notice", f"{here}.notice", required=False, limit=400),
+                caution=check.text(item, "caution", f"{here}.caution", required=False, limit=400),
+                breathing=breathing, minutes=minutes,
+            )
+        )  # fmt: skip
+    return tuple(steps)
+
+
+def _parse_parts(data: dict[str, Any], check: _FileChecker) -> tuple[Step, ...]:
+    """A sequence's parts, held as placeholder steps until the catalog resolves them."""
+    raw = data.get("parts")
+    if not isinstance(raw, list) or not raw:
+        check.problem(
+            "parts",
+            'is missing (a sequence needs parts = [{ exercise = "id" }, ...])'
+            if raw is None
+            else "must be a list of parts",
+        )
+        return ()
+    if len(raw) > MAX_PARTS:
+        check.problem("parts", f"has {len(raw)} parts; at most {MAX_PARTS} are allowed")
+        return ()
+    parts: list[Step] = []
+    for i, item in enumerate(raw):
+        here = f"parts[{i}]"
+        if not isinstance(item, dict):
+            check.problem(here, f'must be a table like {{ exercise = "calm-pace" }}, not {_type_name(item)}')
+            continue
+        check.unknown_keys(item, _PART, f"{here}.")
+        exercise = check.text(item, "exercise", f"{here}.exercise", limit=64)
+        minutes = check.number(item.get("minutes", 1), f"{here}.minutes", 0, MAX_LENGTH_MINUTES)
+        parts.append(Step(text=exercise, breathing=exercise, minutes=minutes, part=here))
+    return tuple(parts)
+
+
+def resolve(exercise: Exercise, known: dict[str, Exercise]) -> tuple[Exercise | None, list[LoadProblem]]:
+    """Fill in what a file refers to by id: breathing inside steps, and a sequence's parts."""
+    problems: list[LoadProblem] = []
+    if exercise.kind == "steps":
+        steps = []
+        for i, step in enumerate(exercise.steps):
+            if step.breathing:
+                target = known.get(step.breathing)
+                if target is None or target.pattern is None:
+                    problems.append(
+                        LoadProblem(
+                            exercise.origin, f"steps[{i}].breathing", f"no breathing exercise called {step.breathing!r}"
+                        )
+                    )
+                    continue
+                step = replace(step, pattern=target.pattern, seconds=breathing_seconds(target.pattern, step.minutes))
+            steps.append(step)
+        return (None, problems) if problems else (replace(exercise, steps=tuple(steps)), [])
+    if exercise.kind != "sequence":
+        return exercise, []
+    steps = []
+    cautions = list(exercise.cautions)
+    for placeholder in exercise.steps:
+        target = known.get(placeholder.breathing)
+        where = f"{placeholder.part}.exercise"
+        if target is None:
+            problems.append(LoadProblem(exercise.origin, where, f"no exercise called {placeholder.breathing!r}"))
+            continue
+        if target.kind == "sequence":
+            problems.append(
+                LoadProblem(
+                    exercise.origin, where, f"{target.id!r} is a sequence; parts must be breathing or steps exercises"
+                )
+            )
+            continue
+        if target.pattern is not None:
+            seconds = breathing_seconds(target.pattern, placeholder.minutes)
+            text = target.details or target.summary
+            steps.append(
+                Step(
+                    text=text,
+                    pattern=target.pattern,
+                    minutes=placeholder.minutes,
+                    seconds=seconds,
+                    part=target.title,
+                    breathing=target.id,
+                )
+            )
+        else:
+            steps.extend(replace(step, part=target.title) for step in target.steps)
+        cautions += [c for c in target.cautions if c not in cautions]
+    if problems:
+        return None, problems
+    return replace(exercise, steps=tuple(steps), cautions=tuple(cautions)), []
+
+
 def load_file(path: Path, label: str | None = None) -> tuple[Exercise | None, list[LoadProblem]]:
     """Read and check one exercise file; never raises for bad content."""
     file = label or str(path)
@@ -279,9 +457,42 @@ def load_catalog(shipped: Path, own: Path | None = None) -> Catalog:
                 )
                 continue
             seen[exercise.id] = label
-            catalog.exercises.append(exercise)
-    catalog.exercises.sort(key=lambda e: (e.order, e.title.casefold()))
+            catalog.exercises.append(replace(exercise, own=is_own))
+    # Steps before sequences, so a sequence part that is a steps exercise is already resolved.
+    known = {e.id: e for e in catalog.exercises}
+    resolved: list[Exercise] = []
+    for exercise in sorted(catalog.exercises, key=lambda e: e.kind == "sequence"):
+        done, problems = resolve(exercise, known)
+        catalog.problems.extend(problems)
+        if done is not None:
+            known[done.id] = done
+            resolved.append(done)
+        else:
+            known.pop(exercise.id, None)
+    catalog.exercises = sorted(resolved, key=lambda e: (e.order, e.title.casefold()))
     return catalog
+
+
+def import_exercise(path: Path, own_dir: Path, catalog: Catalog) -> tuple[Exercise | None, list[LoadProblem]]:
+    """Check a plan file and copy it into the person's folder; nothing is copied if it fails."""
+    exercise, problems = load_file(path, path.name)
+    if exercise is None:
+        return None, problems
+    existing = catalog.get(exercise.id)
+    if existing is not None:
+        reason = f"{exercise.id!r} is already used by “{existing.title}”; give the plan another id to import it"
+        return None, [LoadProblem(path.name, "id", reason)]
+    resolved, problems = resolve(exercise, {e.id: e for e in catalog.exercises})
+    if resolved is None:
+        return None, problems
+    target = own_dir / f"{exercise.id}.toml"
+    if target.exists():
+        return None, [LoadProblem(path.name, "", f"{target} already exists; nothing was replaced")]
+    try:
+        write_private(target, path.read_text(encoding="utf-8"))
+    except OSError as error:
+        return None, [LoadProblem(path.name, "", f"could not be copied to {own_dir} ({error.strerror or error})")]
+    return replace(resolved, own=True, origin=str(target)), []
 
 
 def _exercise_files(folder: Path | None, catalog: Catalog, is_own: bool) -> Iterable[Path]:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QProgressBar,
     QStackedWidget,
@@ -26,7 +25,7 @@ from app.core.timeline import breathing_timeline
 from app.ui.driver import SessionDriver
 from app.ui.pacer import PacerWidget
 from app.ui.theme import Palette
-from app.ui.widgets import button, clock_text, label, minutes_text
+from app.ui.widgets import button, cautions_box, clock_text, label, minutes_text
 
 
 class BreathingScreen(QWidget):
@@ -117,20 +116,7 @@ class BreathingScreen(QWidget):
         layout.addWidget(self.still_box)
 
         if self.exercise.cautions:
-            box = QFrame()
-            box.setObjectName("cautions")
-            inner = QVBoxLayout(box)
-            inner.setContentsMargins(22, 16, 22, 16)
-            inner.setSpacing(6)
-            inner.addWidget(label("Before you start", "subheading"))
-            for caution in self.exercise.cautions:
-                line = QHBoxLayout()
-                line.setSpacing(10)
-                line.addWidget(label("•", wrap=False), 0, Qt.AlignmentFlag.AlignTop)
-                line.addWidget(label(caution), 1)
-                inner.addLayout(line)
-            inner.addWidget(label("You can stop at any moment.", "muted"))
-            layout.addWidget(box)
+            layout.addWidget(cautions_box(self.exercise.cautions))
 
         layout.addStretch(1)
         row = QHBoxLayout()
@@ -234,9 +220,12 @@ class BreathingScreen(QWidget):
 
     def start(self) -> None:
         timeline = breathing_timeline(self.pattern, self.minutes, self.skip_holds)
-        self.driver = SessionDriver(Session(timeline), self.clock, animated=not self.still, parent=self)
+        self.driver = SessionDriver(
+            Session(timeline), self.clock, moving=lambda _: True, countdown=lambda s: s.segment_remaining, parent=self
+        )
+        self.driver.set_still(self.still)
         self.driver.snapshot_changed.connect(self.show_snapshot)
-        self.driver.phase_started.connect(self._on_phase_started)
+        self.driver.began.connect(self._on_phase_started)
         self.driver.state_changed.connect(self._on_state_changed)
         self.driver.auto_paused.connect(self._on_auto_paused)
         self.notice.hide()
@@ -343,7 +332,7 @@ class BreathingScreen(QWidget):
         self.still = still
         self._show_still(still)
         if self.driver is not None:
-            self.driver.set_animated(not still)
+            self.driver.set_still(still)
 
     def _show_still(self, still: bool) -> None:
         self.visual.setCurrentWidget(self.still_view if still else self.pacer)

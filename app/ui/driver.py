@@ -4,35 +4,64 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from app.core.clock import Clock
-from app.core.session import AutoPaused, Finished, PhaseStarted, Session, SessionState, Snapshot
+from app.core.session import AutoPaused, Finished, PhaseStarted, SessionState
+from app.core.steps import StepStarted
 
-FRAME_MS = 16  # about 60 frames a second while the pacer moves
+FRAME_MS = 16  # about 60 frames a second while something moves
+
+
+class Playable(Protocol):
+    """What the driver needs of a session: `Session` (breathing) and `StepSession` both fit."""
+
+    state: SessionState
+
+    def start(self, now: float) -> None: ...
+    def pause(self, now: float) -> None: ...
+    def resume(self, now: float) -> None: ...
+    def stop(self, now: float) -> None: ...
+    def poll(self, now: float) -> list[Any]: ...
+    def snapshot(self, now: float) -> Any: ...
+    def next_boundary_in(self, now: float) -> float | None: ...
 
 
 class SessionDriver(QObject):
-    """Drives one `Session` from a clock; the timer only wakes it, the clock decides.
+    """Drives one session from a clock; the timer only wakes it, the clock decides.
+
+    `moving(snapshot)` says whether something on screen animates right now (then it wakes
+    every frame); otherwise it wakes only when `countdown(snapshot)` changes its whole
+    second or a boundary comes, and not at all while waiting for the person.
 
     Signals:
-        snapshot_changed(Snapshot): the picture to draw, after every wake-up.
-        phase_started(PhaseStarted): a new phase began (once per phase, never skipped).
+        snapshot_changed(snapshot): the picture to draw, after every wake-up.
+        began(PhaseStarted | StepStarted): a phase or step began (once each, never skipped).
         state_changed(SessionState): started, paused, resumed, finished or stopped.
         auto_paused(float): the session paused itself after a gap of that many seconds.
     """
 
     snapshot_changed = Signal(object)
-    phase_started = Signal(object)
+    began = Signal(object)
     state_changed = Signal(object)
     auto_paused = Signal(float)
 
-    def __init__(self, session: Session, clock: Clock, animated: bool = True, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        session: Playable,
+        clock: Clock,
+        moving: Callable[[Any], bool],
+        countdown: Callable[[Any], float | None],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.clock = clock
-        self.animated = animated
+        self.still = False
+        self._moving = moving
+        self._countdown = countdown
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setSingleShot(True)
@@ -46,10 +75,10 @@ class SessionDriver(QObject):
         self.tick()
 
     def pause(self) -> None:
-        self._after_intent(self.session.pause)
+        self.act(self.session.pause)
 
     def resume(self) -> None:
-        self._after_intent(self.session.resume)
+        self.act(self.session.resume)
 
     def toggle_pause(self) -> None:
         if self.session.state is SessionState.RUNNING:
@@ -58,21 +87,25 @@ class SessionDriver(QObject):
             self.resume()
 
     def stop(self) -> None:
-        self._after_intent(self.session.stop)
+        self.act(self.session.stop)
 
-    def skip(self) -> None:
-        self.session.skip(self.clock.now())
+    def act(self, intent: Callable[[float], None]) -> None:
+        """Apply one of the session's intents now, then report and redraw."""
+        before = self.session.state
+        intent(self.clock.now())
+        if self.session.state is not before:
+            self.state_changed.emit(self.session.state)
         self.tick()
 
-    def set_animated(self, animated: bool) -> None:
-        """Switch between a moving pacer (60 fps) and a still one (one wake-up a second)."""
-        self.animated = animated
+    def set_still(self, still: bool) -> None:
+        """Switch motion off (one wake-up a second at most) or back on."""
+        self.still = still
         if self.session.state is SessionState.RUNNING:
             self.tick()
 
     @property
     def wake_interval_ms(self) -> int | None:
-        """Milliseconds to the scheduled wake-up, or None: nothing runs while paused or over."""
+        """Milliseconds to the scheduled wake-up, or None: nothing runs while paused or waiting."""
         return self._timer.interval() if self._timer.isActive() else None
 
     # -- the wake-up ---------------------------------------------------------------------
@@ -81,8 +114,8 @@ class SessionDriver(QObject):
         """Read the clock, report every boundary crossed, draw, and schedule the next wake-up."""
         now = self.clock.now()
         for event in self.session.poll(now):
-            if isinstance(event, PhaseStarted):
-                self.phase_started.emit(event)
+            if isinstance(event, PhaseStarted | StepStarted):
+                self.began.emit(event)
             elif isinstance(event, AutoPaused):
                 self.auto_paused.emit(event.gap)
                 self.state_changed.emit(self.session.state)
@@ -92,23 +125,20 @@ class SessionDriver(QObject):
         self.snapshot_changed.emit(snapshot)
         self._schedule(snapshot, now)
 
-    def _after_intent(self, intent: Callable[[float], None]) -> None:
-        before = self.session.state
-        intent(self.clock.now())
-        if self.session.state is not before:
-            self.state_changed.emit(self.session.state)
-            self.tick()
-
-    def _schedule(self, snapshot: Snapshot, now: float) -> None:
-        if snapshot.state is not SessionState.RUNNING:
-            self._timer.stop()  # nothing runs while paused or idle
+    def _schedule(self, snapshot: Any, now: float) -> None:
+        if self.session.state is not SessionState.RUNNING:
+            self._timer.stop()  # nothing runs while paused, stopped or finished
             return
-        boundary = self.session.next_boundary_in(now) or 0.0
-        if self.animated:
-            delay = min(FRAME_MS / 1000.0, boundary)
+        boundary = self.session.next_boundary_in(now)
+        if not self.still and self._moving(snapshot):
+            delay = FRAME_MS / 1000.0
         else:
-            # Still pacer: wake when the whole-second countdown changes or a phase starts.
-            remaining = snapshot.segment_remaining
-            to_next_second = remaining - math.floor(remaining - 1e-6) if remaining > 0 else 0.0
-            delay = min(boundary, to_next_second if to_next_second > 0 else 1.0)
+            remaining = self._countdown(snapshot)
+            if remaining is None and boundary is None:
+                self._timer.stop()  # waiting for the person: no timer at all
+                return
+            # Wake when the whole-second countdown changes.
+            delay = remaining - math.floor(remaining - 1e-6) if remaining and remaining > 0 else 1.0
+        if boundary is not None:
+            delay = min(delay, boundary)
         self._timer.start(max(0, math.ceil(delay * 1000)))

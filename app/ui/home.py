@@ -1,31 +1,48 @@
-"""The start screen: it says crying is OK before anything else, then offers the exercises."""
+"""The start screen: crying is OK first, then two doors, then the techniques in plain words."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.exercise import Exercise
-from app.ui.widgets import button, label, length_text
+from app.ui.widgets import choice_button, label, length_text
+
+STEADY_ME_NOW = "steady-me-now"
 
 
 class HomeScreen(QWidget):
-    """Reassurance first, one clear main action, then the other patterns in plain words.
+    """Reassurance, the two doors (let it out / steady myself), then every technique.
+
+    Keys: L opens "let it out", S starts "Steady me now"; Tab and Enter reach everything.
 
     Signals:
         exercise_chosen(str): the id of the exercise the person picked.
+        let_it_out_requested(): the person chose the "let it out" door.
+        steady_now_requested(): the person chose "steady myself": start "Steady me now".
     """
 
     exercise_chosen = Signal(str)
+    let_it_out_requested = Signal()
+    steady_now_requested = Signal()
 
     def __init__(self, exercises: list[Exercise], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.buttons: dict[str, QAbstractButton] = {}
         content = QWidget()
         layout = QVBoxLayout(content)
-        layout.setContentsMargins(48, 36, 48, 36)
-        layout.setSpacing(16)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.setSpacing(14)
         layout.addWidget(label("It's OK to cry.", "heading"))
         layout.addWidget(
             label(
@@ -34,42 +51,32 @@ class HomeScreen(QWidget):
                 "lead",
             )
         )
-        layout.addSpacing(8)
+        layout.addSpacing(6)
 
-        breathing = [e for e in exercises if e.kind == "breathing"]
-        main = next((e for e in breathing if "default" in e.tags), breathing[0] if breathing else None)
-        if main is not None:
-            layout.addWidget(
-                label(
-                    "If you'd like a moment to steady yourself, you could breathe along with a slow, gentle circle.",
-                    "muted",
-                )
-            )
-            first = button(
-                f"Breathe with me  ·  {main.title}, {length_text(main)}",
-                "primary",
-                main.summary,
-            )
-            first.setMinimumHeight(64)
-            first.clicked.connect(lambda _=False, i=main.id: self.exercise_chosen.emit(i))
-            self.buttons[main.id] = first
-            layout.addWidget(first)
-            self.main_button = first
+        by_id = {e.id: e for e in exercises}
+        doors = QHBoxLayout()
+        doors.setSpacing(16)
+        self.let_it_out_button = self._door(
+            "Let it out", "Stay with the tears. No timer, nothing to do, a soft breath nearby.  (L)", ""
+        )
+        self.let_it_out_button.clicked.connect(self.let_it_out_requested)
+        doors.addWidget(self.let_it_out_button)
+        quick = by_id.get(STEADY_ME_NOW)
+        self.steady_button: QPushButton | None = None
+        if quick is not None:
+            self.steady_button = self._door("Steady myself for a moment", f"{quick.summary}  (S)", "primary")
+            self.steady_button.clicked.connect(self.steady_now_requested)
+            self.buttons[quick.id] = self.steady_button
+            doors.addWidget(self.steady_button)
+        layout.addLayout(doors)
 
-        others = [e for e in breathing if e is not main]
-        if others:
-            layout.addSpacing(12)
-            layout.addWidget(label("Other ways to breathe", "subheading"))
-            for exercise in others:
-                choice = button(
-                    f"{exercise.title}  ·  {length_text(exercise)}\n{exercise.summary}",
-                    "choice",
-                    exercise.summary,
-                )
-                choice.setAccessibleName(f"{exercise.title}, {length_text(exercise)}")
-                choice.clicked.connect(lambda _=False, i=exercise.id: self.exercise_chosen.emit(i))
-                self.buttons[exercise.id] = choice
-                layout.addWidget(choice)
+        shipped = [e for e in exercises if not e.own]
+        techniques = [e for e in shipped if "technique" in e.tags or "default" in e.tags]
+        breathing = [e for e in shipped if e.kind == "breathing" and e not in techniques]
+        own = [e for e in exercises if e.own]
+        self._section(layout, "Or choose what might help", techniques)
+        self._section(layout, "Other ways to breathe", breathing)
+        self._section(layout, "Your own plans", own)
         if not exercises:
             layout.addWidget(
                 label("No exercises could be loaded. Steady's files may be damaged; please reinstall.", "lead")
@@ -84,14 +91,41 @@ class HomeScreen(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
+    def _door(self, title: str, text: str, role: str) -> QPushButton:
+        door = choice_button(title, text, role or "door")
+        door.setMinimumHeight(120)
+        return door
+
+    def _section(self, layout: QVBoxLayout, heading: str, exercises: list[Exercise]) -> None:
+        if not exercises:
+            return
+        layout.addSpacing(8)
+        layout.addWidget(label(heading, "subheading"))
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        for i, exercise in enumerate(exercises):
+            title = "Breathe slowly" if "default" in exercise.tags else exercise.title
+            choice = choice_button(f"{title}  ·  {length_text(exercise)}", exercise.summary)
+            choice.clicked.connect(lambda _=False, i=exercise.id: self.exercise_chosen.emit(i))
+            self.buttons[exercise.id] = choice
+            grid.addWidget(choice, i // 2, i % 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)
+
     def focus_first(self) -> None:
-        if self.buttons:
-            next(iter(self.buttons.values())).setFocus()
+        self.let_it_out_button.setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         focused = self.focusWidget()
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(focused, QAbstractButton):
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(focused, QAbstractButton):
             focused.click()
-            event.accept()
+        elif key == Qt.Key.Key_L and not event.modifiers():
+            self.let_it_out_requested.emit()
+        elif key == Qt.Key.Key_S and not event.modifiers() and self.steady_button is not None:
+            self.steady_now_requested.emit()
+        else:
+            super().keyPressEvent(event)
             return
-        super().keyPressEvent(event)
+        event.accept()

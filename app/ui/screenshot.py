@@ -18,6 +18,7 @@ def take_screenshot(
 
     from app.core.clock import FakeClock
     from app.storage.catalog import load_catalog
+    from app.storage.personal import PersonalData
     from app.storage.resources import resource
     from app.storage.settings import Settings
     from app.ui.window import MainWindow
@@ -33,7 +34,7 @@ def take_screenshot(
         settings.set("appearance/theme", theme or "light")
         settings.set("appearance/motion", "still" if still else "moving")
         clock = FakeClock()
-        window = MainWindow(catalog, clock, settings, lambda: False)
+        window = MainWindow(catalog, clock, settings, lambda: False, PersonalData(Path(scratch) / "data"))
         window.resize(900, 760)
         window.show()
         if exercise_id:

@@ -116,6 +116,11 @@ QLabel#lead {{ font-size: {px(21)}; }}
 QLabel#muted {{ color: {p.muted}; }}
 QLabel#phase {{ font-size: {px(40)}; font-weight: 600; }}
 QLabel#countdown {{ font-size: {px(30)}; color: {p.muted}; }}
+QLabel#steptext {{ font-size: {px(32)}; font-weight: 600; }}
+QLabel#memory {{ font-size: {px(24)}; font-style: italic; }}
+QLabel#bigdots {{ font-size: {px(56)}; color: {p.accent}; }}
+QPushButton#chip {{ padding: {px(8)} {px(14)}; border-radius: {px(18)}; }}
+QPushButton#chip:checked {{ background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; }}
 QLabel#bigcount {{ font-size: {px(96)}; font-weight: 300; }}
 QFrame#cautions {{ background: {p.caution_bg}; border-radius: {px(12)}; }}
 QFrame#cautions QLabel {{ background: transparent; }}
@@ -128,7 +133,11 @@ QPushButton:focus {{ border: 3px solid {p.focus}; }}
 QPushButton#primary {{ background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; font-weight: 600; }}
 QPushButton#primary:hover {{ background: {p.accent_hover}; }}
 QPushButton#primary:focus {{ border: 3px solid {p.focus}; }}
-QPushButton#choice {{ text-align: left; padding: {px(14)} {px(20)}; }}
+QPushButton#choice, QPushButton#door {{ padding: 0; }}
+QLabel#choicetitle {{ background: transparent; font-weight: 600; }}
+QLabel#choicedetail {{ background: transparent; color: {p.muted}; font-size: {px(16)}; }}
+QPushButton#door QLabel#choicetitle, QPushButton#primary QLabel#choicetitle {{ font-size: {px(22)}; }}
+QPushButton#primary QLabel {{ color: {p.accent_text}; }}
 QPushButton#length {{ padding: {px(8)} {px(16)}; min-width: {px(64)}; }}
 QPushButton#length:checked {{ background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; }}
 QCheckBox {{ spacing: {px(12)}; padding: {px(6)}; }}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.core.exercise import Exercise
 
@@ -29,6 +29,49 @@ def button(text: str, role: str = "", description: str = "", parent: QWidget | N
         widget.setAccessibleDescription(description)
         widget.setToolTip(description)
     return widget
+
+
+def choice_button(title: str, detail: str, role: str = "choice", parent: QWidget | None = None) -> QPushButton:
+    """A large button with a bold title line and a quieter line of detail under it."""
+    widget = QPushButton(parent)
+    widget.setObjectName(role)
+    widget.setCursor(Qt.CursorShape.PointingHandCursor)
+    widget.setAccessibleName(title)
+    widget.setAccessibleDescription(detail)
+    inner = QVBoxLayout(widget)
+    inner.setContentsMargins(18, 12, 18, 12)
+    inner.setSpacing(2)
+    for text, part in ((title, "choicetitle"), (detail, "choicedetail")):
+        line = label(text, part)
+        line.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        inner.addWidget(line)
+    return widget
+
+
+def restyle(widget: QWidget, role: str) -> None:
+    """Give a widget another style role (e.g. make a button the primary one) and repaint it."""
+    if widget.objectName() != role:
+        widget.setObjectName(role)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+
+def cautions_box(cautions: tuple[str, ...]) -> QFrame:
+    """The "Before you start" panel shown before the first breath or step, never during."""
+    box = QFrame()
+    box.setObjectName("cautions")
+    inner = QVBoxLayout(box)
+    inner.setContentsMargins(22, 16, 22, 16)
+    inner.setSpacing(6)
+    inner.addWidget(label("Before you start", "subheading"))
+    for caution in cautions:
+        line = QHBoxLayout()
+        line.setSpacing(10)
+        line.addWidget(label("•", wrap=False), 0, Qt.AlignmentFlag.AlignTop)
+        line.addWidget(label(caution), 1)
+        inner.addLayout(line)
+    inner.addWidget(label("You can stop at any moment.", "muted"))
+    return box
 
 
 def minutes_text(seconds: float) -> str:

@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from app import __version__
 from app.core.clock import Clock
 from app.core.session import SessionState
-from app.storage.catalog import Catalog
+from app.storage.catalog import Catalog, import_exercise
+from app.storage.personal import PersonalData
 from app.storage.settings import Settings
 from app.ui.breathing import BreathingScreen
-from app.ui.home import HomeScreen
+from app.ui.home import STEADY_ME_NOW, HomeScreen
+from app.ui.let_it_out import LetItOutScreen
+from app.ui.memories import MemoriesDialog
+from app.ui.steps import StepScreen
 from app.ui.theme import THEMES, Palette, palette_for, qt_palette, style_sheet
+
+Screen = BreathingScreen | StepScreen | LetItOutScreen
 
 
 class MainWindow(QMainWindow):
@@ -26,28 +34,38 @@ class MainWindow(QMainWindow):
         clock: Clock,
         settings: Settings,
         os_reduced_motion: Callable[[], bool],
+        personal: PersonalData,
+        reload_catalog: Callable[[], Catalog] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.catalog = catalog
         self.clock = clock
         self.settings = settings
+        self.personal = personal
         self._os_reduced_motion = os_reduced_motion
+        self._reload_catalog = reload_catalog
         self.setWindowTitle("Steady")
-        self.resize(900, 760)
-        self.setMinimumSize(560, 520)
+        self.resize(960, 800)
+        self.setMinimumSize(600, 540)
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.home = HomeScreen(catalog.exercises)
-        self.home.exercise_chosen.connect(self.open_exercise)
-        self.stack.addWidget(self.home)
-        self.exercise_screen: BreathingScreen | None = None
+        self.home = self._build_home()
+        self.exercise_screen: Screen | None = None
         self._build_menus()
         self.apply_theme()
         hints = QGuiApplication.styleHints()
         if hints is not None:
             hints.colorSchemeChanged.connect(self._on_system_colours_changed)
+
+    def _build_home(self) -> HomeScreen:
+        home = HomeScreen(self.catalog.exercises)
+        home.exercise_chosen.connect(self.open_exercise)
+        home.let_it_out_requested.connect(self.open_let_it_out)
+        home.steady_now_requested.connect(lambda: self.open_exercise(STEADY_ME_NOW, start=True))
+        self.stack.addWidget(home)
+        return home
 
     # -- menus ---------------------------------------------------------------------------
 
@@ -56,12 +74,18 @@ class MainWindow(QMainWindow):
         steady = menu.addMenu("&Steady")
         home = QAction("Back to the &start", self, shortcut=QKeySequence("Ctrl+Home"))
         home.triggered.connect(self.show_home)
+        import_action = QAction("&Import a plan…", self, shortcut=QKeySequence("Ctrl+O"))
+        import_action.triggered.connect(self.choose_plan_to_import)
+        memories = QAction("My &memories…", self)
+        memories.triggered.connect(self.edit_memories)
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        steady.addActions([home, quit_action])
+        steady.addActions([home, import_action, memories])
+        steady.addSeparator()
+        steady.addAction(quit_action)
 
         view = menu.addMenu("&View")
-        self.still_action = QAction("Keep the pacer &still (no motion)", self, checkable=True)
+        self.still_action = QAction("Keep things &still (no motion)", self, checkable=True)
         self.still_action.setChecked(self.still_wanted())
         self.still_action.toggled.connect(self.set_still)
         view.addAction(self.still_action)
@@ -82,30 +106,49 @@ class MainWindow(QMainWindow):
 
     # -- screens -------------------------------------------------------------------------
 
-    def open_exercise(self, exercise_id: str, start: bool = False) -> BreathingScreen | None:
+    def open_exercise(self, exercise_id: str, start: bool = False) -> Screen | None:
         exercise = self.catalog.get(exercise_id)
-        if exercise is None or exercise.pattern is None:
+        if exercise is None:
             return None
-        self._close_exercise()
-        screen = BreathingScreen(
-            exercise,
-            self.clock,
-            self.colours,
-            still=self.still_wanted(),
-            skip_holds=self.settings.get("breathing/skip_holds"),
-        )
-        screen.leave_requested.connect(self.show_home)
+        screen: Screen
+        if exercise.pattern is not None:
+            screen = BreathingScreen(
+                exercise, self.clock, self.colours, still=self.still_wanted(),
+                skip_holds=self.settings.get("breathing/skip_holds"),
+            )  # fmt: skip
+            screen.skip_holds_changed.connect(lambda skip: self.settings.set("breathing/skip_holds", skip))
+        else:
+            screen = StepScreen(
+                exercise, self.clock, self.colours, still=self.still_wanted(),
+                notice_wording=self.settings.get("steps/notice_wording"), memories=self.personal.memories.load,
+            )  # fmt: skip
+            screen.notice_box.toggled.connect(lambda on: self.settings.set("steps/notice_wording", on))
+            screen.words_chosen.connect(self.keep_words)
+            screen.memories_edit_requested.connect(self.edit_memories)
         screen.still_changed.connect(self._remember_still)
-        screen.skip_holds_changed.connect(lambda skip: self.settings.set("breathing/skip_holds", skip))
         screen.state_changed.connect(lambda state: self._show_title(exercise.title, state))
-        self.exercise_screen = screen
+        self._show_screen(screen)
         self._show_title(exercise.title, screen.state)
-        self.stack.addWidget(screen)
-        self.stack.setCurrentWidget(screen)
-        screen.focus_first()
         if start:
             screen.start()
         return screen
+
+    def open_let_it_out(self) -> LetItOutScreen:
+        pattern_source = self.catalog.get("gentle") or self.catalog.get("calm-pace")
+        assert pattern_source is not None and pattern_source.pattern is not None
+        screen = LetItOutScreen(pattern_source.pattern, self.clock, self.colours, still=self.still_wanted())
+        screen.steady_requested.connect(lambda: self.open_exercise(STEADY_ME_NOW))
+        self._show_screen(screen)
+        self.setWindowTitle("Let it out · Steady")
+        return screen
+
+    def _show_screen(self, screen: Screen) -> None:
+        self._close_exercise()
+        screen.leave_requested.connect(self.show_home)
+        self.exercise_screen = screen
+        self.stack.addWidget(screen)
+        self.stack.setCurrentWidget(screen)
+        screen.focus_first()
 
     def _show_title(self, exercise_title: str, state: SessionState) -> None:
         """The title bar (and task bar) tells where the person is, e.g. "Paused · Calm pace"."""
@@ -125,6 +168,50 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.exercise_screen)
             self.exercise_screen.deleteLater()
             self.exercise_screen = None
+
+    # -- the person's own things ---------------------------------------------------------
+
+    def edit_memories(self) -> None:
+        dialog = MemoriesDialog(self.personal.memories.load(), self)
+        self._tell_problem(self.personal.memories.problem)
+        if dialog.exec():
+            self.personal.memories.save(dialog.memories)
+            if isinstance(self.exercise_screen, StepScreen):
+                self.exercise_screen.set_memories(dialog.memories)
+
+    def keep_words(self, words: list[str]) -> None:
+        """Only called when the person ticked "keep the words I choose"."""
+        entries = self.personal.feelings.load()
+        entries.append({"when": time.strftime("%Y-%m-%dT%H:%M:%S"), "words": words})
+        self.personal.feelings.save(entries)
+
+    def choose_plan_to_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import a plan", str(Path.home()), "Steady plans (*.toml)")
+        if path:
+            self.import_plan(Path(path))
+
+    def import_plan(self, path: Path) -> bool:
+        """Check a plan file, copy it into the person's folder, and show it; or say why not."""
+        exercise, problems = import_exercise(path, self.personal.exercises_dir, self.catalog)
+        if exercise is None:
+            details = "\n".join(f"• {p.field + ': ' if p.field else ''}{p.reason}" for p in problems)
+            QMessageBox.information(
+                self, "This plan can't be used",
+                f"Nothing was copied. Steady could not use {path.name}:\n\n{details}",
+            )  # fmt: skip
+            return False
+        if self._reload_catalog is not None:
+            self.catalog = self._reload_catalog()
+        self.stack.removeWidget(self.home)
+        self.home.deleteLater()
+        self.home = self._build_home()
+        self.show_home()
+        QMessageBox.information(self, "Plan added", f"“{exercise.title}” is now on the start screen.")
+        return True
+
+    def _tell_problem(self, problem: str) -> None:
+        if problem:
+            QMessageBox.information(self, "A file was set aside", problem)
 
     # -- settings ------------------------------------------------------------------------
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QApplication
 from app.core.clock import MonotonicClock
 from app.core.session import PhaseStarted, SessionState
 from app.storage.catalog import load_catalog
+from app.storage.personal import PersonalData
 from app.storage.resources import resource
 from app.storage.settings import Settings
 from app.ui.window import MainWindow
@@ -45,7 +46,9 @@ def steady_session(app: QApplication, minutes: float, scratch: Path) -> list[flo
     """Lateness in ms of every phase start in a real session with the moving pacer."""
     settings = Settings(QSettings(str(scratch / "bench.ini"), QSettings.Format.IniFormat))
     settings.set("appearance/motion", "moving")
-    window = MainWindow(load_catalog(resource("exercises")), MonotonicClock(), settings, lambda: False)
+    window = MainWindow(
+        load_catalog(resource("exercises")), MonotonicClock(), settings, lambda: False, PersonalData(scratch / "data")
+    )
     window.show()
     screen = window.open_exercise("calm-pace")
     assert screen is not None
@@ -61,7 +64,7 @@ def steady_session(app: QApplication, minutes: float, scratch: Path) -> list[flo
 
     screen.start()
     assert screen.driver is not None
-    screen.driver.phase_started.connect(on_phase)  # after the first phase: it starts with start()
+    screen.driver.began.connect(on_phase)  # after the first phase: it starts with start()
     screen.driver.state_changed.connect(on_state)
     app.exec()
     window.close()

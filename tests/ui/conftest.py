@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.clock import FakeClock
 from app.storage.catalog import load_catalog
+from app.storage.personal import PersonalData
 from app.storage.resources import resource
 from app.storage.settings import Settings
 from app.ui.window import MainWindow
@@ -28,9 +29,11 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, clock: FakeClock, settings: Settings) -> Callable[..., MainWindow]:
+def make_window(qtbot: QtBot, clock: FakeClock, settings: Settings, tmp_path: Path) -> Callable[..., MainWindow]:
     def make(reduced_motion: bool = False) -> MainWindow:
-        window = MainWindow(load_catalog(resource("exercises")), clock, settings, lambda: reduced_motion)
+        personal = PersonalData(tmp_path / "data")
+        reload = lambda: load_catalog(resource("exercises"), personal.exercises_dir)  # noqa: E731
+        window = MainWindow(reload(), clock, settings, lambda: reduced_motion, personal, reload)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

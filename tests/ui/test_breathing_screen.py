@@ -41,7 +41,7 @@ def test_a_one_minute_session_runs_from_start_to_finish(
     assert screen.pages.currentWidget() is screen.run_page
     assert screen.driver is not None
     phases: list[PhaseStarted] = []
-    screen.driver.phase_started.connect(phases.append)
+    screen.driver.began.connect(phases.append)
     assert screen.phase_label.text() == "Breathe in"
     run_for(screen, clock, 2.0)
     assert screen.countdown_label.text() == "2"
