@@ -50,6 +50,12 @@ SETTINGS: tuple[SettingSpec, ...] = (
         "Skip the holds",
         "Leave out breath holds in patterns that have them (box, 4-7-8).",
     ),
+    SettingSpec(
+        "steps/notice_wording",
+        False,
+        "“Notice” wording",
+        "In 5-4-3-2-1 grounding, say “notice” instead of “see” and “hear”, for anyone who can't see or hear.",
+    ),
 )
 
 SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in SETTINGS}

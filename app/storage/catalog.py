@@ -395,7 +395,7 @@ def resolve(exercise: Exercise, known: dict[str, Exercise]) -> tuple[Exercise | 
             continue
         if target.pattern is not None:
             seconds = breathing_seconds(target.pattern, placeholder.minutes)
-            text = target.details or target.summary
+            text = target.summary
             steps.append(
                 Step(
                     text=text,

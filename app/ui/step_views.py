@@ -114,6 +114,10 @@ class ChipsPart(QWidget):
             self.chips.append(chip)
         self._on_toggled()
 
+    def clear(self) -> None:
+        for chip in self.chips:
+            chip.setChecked(False)
+
     @property
     def chosen(self) -> list[str]:
         return [c.text() for c in self.chips if c.isChecked()]

@@ -279,6 +279,7 @@ class StepScreen(QWidget):
         step = snapshot.step
         text = step.notice if self.notice_wording and step.notice else step.text
         self.step_text.setText(text)
+        restyle(self.step_text, "lead" if step.pattern is not None else "steptext")  # the pacer leads there
         self.step_caution.setText(step.caution)
         self.step_caution.setVisible(bool(step.caution))
         where = f"Step {snapshot.index + 1} of {snapshot.count}"
@@ -374,12 +375,12 @@ class StepScreen(QWidget):
         self.home_button.setFocus()
 
     def _keep_words_if_wanted(self) -> None:
-        if (
-            self.chips_view.keep.isChecked()
-            and self.chips_view.chosen
-            and self.views.currentWidget() is self.chips_view
-        ):
-            self.words_chosen.emit(self.chips_view.chosen)
+        """On leaving the word chips: hand the words on only if the person opted in, then forget them."""
+        chosen = self.chips_view.chosen
+        if self.views.currentWidget() is self.chips_view and chosen:
+            if self.chips_view.keep.isChecked():
+                self.words_chosen.emit(chosen)
+            self.chips_view.clear()
 
     # -- settings on this screen ---------------------------------------------------------
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from app.core.exercise import Exercise
 
@@ -31,21 +31,43 @@ def button(text: str, role: str = "", description: str = "", parent: QWidget | N
     return widget
 
 
-def choice_button(title: str, detail: str, role: str = "choice", parent: QWidget | None = None) -> QPushButton:
-    """A large button with a bold title line and a quieter line of detail under it."""
-    widget = QPushButton(parent)
-    widget.setObjectName(role)
-    widget.setCursor(Qt.CursorShape.PointingHandCursor)
-    widget.setAccessibleName(title)
-    widget.setAccessibleDescription(detail)
-    inner = QVBoxLayout(widget)
-    inner.setContentsMargins(18, 12, 18, 12)
-    inner.setSpacing(2)
-    for text, part in ((title, "choicetitle"), (detail, "choicedetail")):
-        line = label(text, part)
-        line.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        inner.addWidget(line)
-    return widget
+class ChoiceButton(QPushButton):
+    """A large button with a bold title line and a quieter, wrapping line of detail under it."""
+
+    def __init__(self, title: str, detail: str, role: str = "choice", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(role)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(detail)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        inner = QVBoxLayout(self)
+        inner.setContentsMargins(18, 12, 18, 12)
+        inner.setSpacing(2)
+        self.title = label(title, "choicetitle")
+        self.detail = label(detail, "choicedetail")
+        for line in (self.title, self.detail):
+            line.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            inner.addWidget(line)
+        inner.addStretch(1)
+
+    # The labels wrap, so the button's height follows its width, as its layout says.
+    def sizeHint(self) -> QSize:
+        return self.layout().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        hint = self.layout().minimumSize()
+        return QSize(hint.width(), self.heightForWidth(hint.width()))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.layout().totalHeightForWidth(width)
+
+
+def choice_button(title: str, detail: str, role: str = "choice") -> ChoiceButton:
+    return ChoiceButton(title, detail, role)
 
 
 def restyle(widget: QWidget, role: str) -> None:

@@ -20,21 +20,28 @@ def test_reassurance_comes_first(make_window: Callable[..., MainWindow]) -> None
     assert "nothing to apologise for" in labels[1].text()
 
 
-def test_every_breathing_pattern_is_offered_and_enter_opens_the_main_one(
+def test_two_doors_then_every_technique_and_pattern_in_plain_words(
     qtbot: QtBot, make_window: Callable[..., MainWindow]
 ) -> None:
     window = make_window()
-    assert list(window.home.buttons) == [
-        "calm-pace", "even-pace", "gentle", "box", "4-7-8", "cyclic-sigh", "extended-exhale",
+    home = window.home
+    assert home.let_it_out_button.accessibleName() == "Let it out"
+    assert home.steady_button is not None and home.steady_button.accessibleName() == "Steady myself for a moment"
+    assert list(home.buttons) == [
+        "steady-me-now", "calm-pace", "blink-and-look", "relax-face", "ease-throat", "use-words",
+        "prop-or-distraction", "something-warm", "step-away", "grounding",
+        "even-pace", "gentle", "box", "4-7-8", "cyclic-sigh", "extended-exhale",
     ]  # fmt: skip
-    assert "Breathe with me" in window.home.buttons["calm-pace"].text()
-    assert "4 breaths" in window.home.buttons["4-7-8"].text()
-    qtbot.keyClick(focused(window.home), Qt.Key.Key_Return)
-    assert window.exercise_screen is not None
-    assert window.exercise_screen.exercise.id == "calm-pace"
+    assert home.buttons["calm-pace"].accessibleName() == "Breathe slowly  ·  5 min"
+    assert home.buttons["4-7-8"].accessibleName() == "4-7-8 breathing  ·  4 breaths"
+    assert "face-and-throat" not in home.buttons  # a part of "Steady me now", not offered alone
+    qtbot.keyClick(focused(home), Qt.Key.Key_Return)  # the first door has the focus
+    assert window.windowTitle() == "Let it out · Steady"
 
 
 def test_a_click_opens_the_chosen_pattern(qtbot: QtBot, make_window: Callable[..., MainWindow]) -> None:
     window = make_window()
-    qtbot.mouseClick(window.home.buttons["box"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        window.home.buttons["box"], Qt.MouseButton.LeftButton, pos=window.home.buttons["box"].rect().center()
+    )
     assert window.exercise_screen is not None and window.exercise_screen.exercise.id == "box"
