@@ -41,6 +41,11 @@ screenshots: $(STAMP)
 	$(PY) -m app --screenshot docs/screenshots/pacer-light.png --exercise calm-pace --at 2.5 --theme light
 	$(PY) -m app --screenshot docs/screenshots/pacer-dark.png --exercise calm-pace --at 6 --theme dark
 	$(PY) -m app --screenshot docs/screenshots/still-light.png --exercise calm-pace --at 1.5 --theme light --still
+	$(PY) -m app --screenshot docs/screenshots/steady-me-now-light.png --exercise steady-me-now --at 2.5 --theme light
+	$(PY) -m app --screenshot docs/screenshots/grounding-dark.png --exercise grounding --step 1 --theme dark
+	$(PY) -m app --screenshot docs/screenshots/words-light.png --exercise use-words --step 5 --theme light
+	$(PY) -m app --screenshot docs/screenshots/eyes-light.png --exercise blink-and-look --step 3 --at 4 --theme light
+	$(PY) -m app --screenshot docs/screenshots/memories-dark.png --exercise something-warm --step 1 --theme dark
 
 bench-timing: $(STAMP)
 	$(PY) tests/benchmarks/phase_lateness.py

@@ -21,6 +21,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="FILE", help="render the window offscreen to a PNG and exit")
     parser.add_argument("--at", metavar="SECONDS", type=float, help="with --screenshot: this far into the exercise")
     parser.add_argument("--theme", choices=("light", "dark"), help="with --screenshot: light or dark colours")
+    parser.add_argument("--step", metavar="N", type=int, help="with --screenshot: at step N of a step exercise")
     parser.add_argument("--still", action="store_true", help="with --screenshot: the still pacer (no motion)")
     parser.add_argument("--version", action="version", version=f"Steady {__version__}")
     return parser
@@ -31,8 +32,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.start and not args.exercise:
         print("steady: --start needs --exercise ID (see steady --list)", file=sys.stderr)
         return 2
-    if (args.at is not None or args.theme or args.still) and not args.screenshot:
-        print("steady: --at, --theme and --still go with --screenshot FILE", file=sys.stderr)
+    if (args.at is not None or args.theme or args.still or args.step) and not args.screenshot:
+        print("steady: --at, --step, --theme and --still go with --screenshot FILE", file=sys.stderr)
         return 2
     if args.list:
         from app.commands import list_exercises
@@ -45,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot:
         from app.ui.screenshot import take_screenshot
 
-        return take_screenshot(args.screenshot, args.exercise, args.at, args.theme, args.still)
+        return take_screenshot(args.screenshot, args.exercise, args.at, args.theme, args.still, args.step)
     return run_window(args.exercise, args.start)
 
 

@@ -9,22 +9,10 @@ the schedule never drifts.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
-from app.core.stopwatch import DEFAULT_GAP_LIMIT, Stopwatch
+from app.core.playback import AutoPaused, Finished, Playback, SessionState
+from app.core.stopwatch import DEFAULT_GAP_LIMIT
 from app.core.timeline import Segment, Timeline
-
-
-class SessionState(StrEnum):
-    READY = "ready"
-    RUNNING = "running"
-    PAUSED = "paused"
-    FINISHED = "finished"
-    STOPPED = "stopped"
-
-    @property
-    def is_over(self) -> bool:
-        return self in (SessionState.FINISHED, SessionState.STOPPED)
 
 
 @dataclass(frozen=True)
@@ -68,20 +56,6 @@ class PhaseStarted:
     late_by: float
 
 
-@dataclass(frozen=True)
-class Finished:
-    """The last phase ended."""
-
-    late_by: float
-
-
-@dataclass(frozen=True)
-class AutoPaused:
-    """The session paused itself after a gap of `gap` seconds (the machine slept)."""
-
-    gap: float
-
-
 Event = PhaseStarted | Finished | AutoPaused
 
 
@@ -100,40 +74,21 @@ def snapshot_at(timeline: Timeline, elapsed: float, state: SessionState = Sessio
     )
 
 
-class Session:
-    """The state machine of one run through a timeline."""
+class Session(Playback):
+    """The state machine of one run through a breathing timeline."""
 
     def __init__(self, timeline: Timeline, gap_limit: float = DEFAULT_GAP_LIMIT) -> None:
         if not timeline.segments:
             raise ValueError("a session needs at least one phase")
+        super().__init__(gap_limit)
         self.timeline = timeline
-        self.state = SessionState.READY
-        self._watch = Stopwatch(gap_limit)
         self._ended_at_elapsed = 0.0
         self._next_segment = 0
 
     # -- intents -------------------------------------------------------------------------
 
-    def start(self, now: float) -> None:
-        if self.state is not SessionState.READY:
-            raise RuntimeError(f"cannot start a session that is {self.state.value}")
-        self.state = SessionState.RUNNING
-        self._watch.start(now)
-
-    def pause(self, now: float) -> None:
-        if self.state is SessionState.RUNNING:
-            self._watch.pause(now)
-            self.state = SessionState.PAUSED
-
-    def resume(self, now: float) -> None:
-        if self.state is SessionState.PAUSED:
-            self._watch.resume(now)
-            self.state = SessionState.RUNNING
-
-    def stop(self, now: float) -> None:
-        if not self.state.is_over:
-            self._ended_at_elapsed = self.elapsed(now)
-            self.state = SessionState.STOPPED
+    def _before_stop(self, now: float) -> None:
+        self._ended_at_elapsed = self.elapsed(now)
 
     def skip(self, now: float) -> None:
         """End the current phase now; the next poll starts the following one."""
@@ -161,10 +116,9 @@ class Session:
         """Every phase start, the finish, or an automatic pause since the previous poll."""
         if self.state is not SessionState.RUNNING:
             return []
-        gap = self._watch.notice_gap(now)
-        if gap is not None:
-            self.state = SessionState.PAUSED
-            return [AutoPaused(gap)]
+        paused = self._notice_gap(now)
+        if paused is not None:
+            return [paused]
         elapsed = self._watch.elapsed(now)
         events: list[Event] = []
         segments = self.timeline.segments

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.core.exercise import Step, step_seconds
-from app.core.session import AutoPaused, Finished, SessionState
-from app.core.stopwatch import DEFAULT_GAP_LIMIT, Stopwatch
+from app.core.playback import AutoPaused, Finished, Playback, SessionState
+from app.core.stopwatch import DEFAULT_GAP_LIMIT
 
 
 @dataclass(frozen=True)
@@ -49,43 +49,22 @@ class StepSnapshot:
         return self.index == self.count - 1
 
 
-class StepSession:
+class StepSession(Playback):
     """The state machine of one run through a list of steps (start, pause, next, back, stop)."""
 
     def __init__(self, steps: tuple[Step, ...], gap_limit: float = DEFAULT_GAP_LIMIT) -> None:
         if not steps:
             raise ValueError("an exercise needs at least one step")
+        super().__init__(gap_limit)
         self.steps = steps
-        self.state = SessionState.READY
         self.index = 0
         self.taps = 0
-        self._watch = Stopwatch(gap_limit)
         self._announced: int | None = None  # the step whose start was last reported
         self._finish_pending = False
         self._lengths = [step_seconds(s) for s in steps]
         self._total = sum(self._lengths)
 
     # -- intents -------------------------------------------------------------------------
-
-    def start(self, now: float) -> None:
-        if self.state is not SessionState.READY:
-            raise RuntimeError(f"cannot start a session that is {self.state.value}")
-        self.state = SessionState.RUNNING
-        self._watch.start(now)
-
-    def pause(self, now: float) -> None:
-        if self.state is SessionState.RUNNING:
-            self._watch.pause(now)
-            self.state = SessionState.PAUSED
-
-    def resume(self, now: float) -> None:
-        if self.state is SessionState.PAUSED:
-            self._watch.resume(now)
-            self.state = SessionState.RUNNING
-
-    def stop(self, now: float) -> None:
-        if not self.state.is_over:
-            self.state = SessionState.STOPPED
 
     def next(self, now: float) -> None:
         """Move on to the next step now (or finish after the last one)."""
@@ -138,10 +117,9 @@ class StepSession:
             return [Finished(0.0)]
         if self.state is not SessionState.RUNNING:
             return []
-        gap = self._watch.notice_gap(now)
-        if gap is not None:
-            self.state = SessionState.PAUSED
-            return [AutoPaused(gap)]
+        paused = self._notice_gap(now)
+        if paused is not None:
+            return [paused]
         events: list[StepEvent] = []
         if self._announced != self.index:
             events.append(StepStarted(self.index, self.steps[self.index], 0.0))

@@ -108,6 +108,26 @@ class _FileChecker:
             return ""
         return value.strip()
 
+    def table_list(self, data: dict[str, Any], key: str, limit: int, needs: str) -> list[tuple[str, dict[str, Any]]]:
+        """The tables of a list like [[steps]], each with where it is ("steps[2]"); problems noted."""
+        raw = data.get(key)
+        if raw is None:
+            self.problem(key, f"is missing ({needs})")
+            return []
+        if not isinstance(raw, list) or not raw:
+            self.problem(key, f"must be a list of tables ({needs})")
+            return []
+        if len(raw) > limit:
+            self.problem(key, f"has {len(raw)} entries; at most {limit} are allowed")
+            return []
+        tables = []
+        for i, item in enumerate(raw):
+            if isinstance(item, dict):
+                tables.append((f"{key}[{i}]", item))
+            else:
+                self.problem(f"{key}[{i}]", f"must be a table, not {_type_name(item)}")
+        return tables
+
     def number(self, value: Any, where: str, low: float, high: float, allow_zero: bool = False) -> float:
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.problem(where, f"must be a number, not {_type_name(value)}")
@@ -272,24 +292,9 @@ _BODY = {"breathing": "breathing", "steps": "steps", "sequence": "parts"}
 
 
 def _parse_steps(data: dict[str, Any], check: _FileChecker) -> tuple[Step, ...]:
-    raw = data.get("steps")
-    if not isinstance(raw, list) or not raw:
-        check.problem(
-            "steps",
-            "is missing (a steps exercise needs [[steps]] tables)"
-            if raw is None
-            else "must be a list of [[steps]] tables",
-        )
-        return ()
-    if len(raw) > MAX_STEPS:
-        check.problem("steps", f"has {len(raw)} steps; at most {MAX_STEPS} are allowed")
-        return ()
+    raw = check.table_list(data, "steps", MAX_STEPS, "a steps exercise needs [[steps]] tables")
     steps: list[Step] = []
-    for i, item in enumerate(raw):
-        here = f"steps[{i}]"
-        if not isinstance(item, dict):
-            check.problem(here, f'must be a table with text = "...", not {_type_name(item)}')
-            continue
+    for here, item in raw:
         check.unknown_keys(item, _STEP, f"{here}.")
         text = check.text(item, "text", f"{here}.text", limit=400)
         seconds = None
@@ -333,24 +338,9 @@ def _parse_steps(data: dict[str, Any], check: _FileChecker) -> tuple[Step, ...]:
 
 def _parse_parts(data: dict[str, Any], check: _FileChecker) -> tuple[Step, ...]:
     """A sequence's parts, held as placeholder steps until the catalog resolves them."""
-    raw = data.get("parts")
-    if not isinstance(raw, list) or not raw:
-        check.problem(
-            "parts",
-            'is missing (a sequence needs parts = [{ exercise = "id" }, ...])'
-            if raw is None
-            else "must be a list of parts",
-        )
-        return ()
-    if len(raw) > MAX_PARTS:
-        check.problem("parts", f"has {len(raw)} parts; at most {MAX_PARTS} are allowed")
-        return ()
+    raw = check.table_list(data, "parts", MAX_PARTS, 'a sequence needs parts = [{ exercise = "id" }, ...]')
     parts: list[Step] = []
-    for i, item in enumerate(raw):
-        here = f"parts[{i}]"
-        if not isinstance(item, dict):
-            check.problem(here, f'must be a table like {{ exercise = "calm-pace" }}, not {_type_name(item)}')
-            continue
+    for here, item in raw:
         check.unknown_keys(item, _PART, f"{here}.")
         exercise = check.text(item, "exercise", f"{here}.exercise", limit=64)
         minutes = check.number(item.get("minutes", 1), f"{here}.minutes", 0, MAX_LENGTH_MINUTES)

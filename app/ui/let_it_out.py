@@ -58,8 +58,7 @@ class LetItOutScreen(QWidget):
             "A soft circle that slowly grows and shrinks, if you want to breathe with it"
         )
         layout.addWidget(self.pacer, 1)
-        self.phase = label("", "muted")
-        self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.phase = label("", "muted", centred=True)
         layout.addWidget(self.phase)
         row = QHBoxLayout()
         self.back_button = button("Back to the start", description="Back to the start screen (Esc)")

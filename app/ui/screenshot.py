@@ -9,9 +9,14 @@ from pathlib import Path
 
 
 def take_screenshot(
-    file: str, exercise_id: str | None, at: float | None, theme: str | None, still: bool = False
+    file: str,
+    exercise_id: str | None,
+    at: float | None,
+    theme: str | None,
+    still: bool = False,
+    step: int | None = None,
 ) -> int:
-    """Draw the home screen, or an exercise `at` seconds in, and save it as `file`."""
+    """Draw the home screen, or an exercise (at step N, then `at` seconds in), and save it as `file`."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -21,6 +26,7 @@ def take_screenshot(
     from app.storage.personal import PersonalData
     from app.storage.resources import resource
     from app.storage.settings import Settings
+    from app.ui.steps import StepScreen
     from app.ui.window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -38,13 +44,16 @@ def take_screenshot(
         window.resize(900, 760)
         window.show()
         if exercise_id:
-            screen = window.open_exercise(exercise_id, start=at is not None)
+            screen = window.open_exercise(exercise_id, start=at is not None or step is not None)
+            if isinstance(screen, StepScreen) and step:
+                for _ in range(step - 1):
+                    screen.next()
             if screen is not None and screen.driver is not None and at:
-                step = 0.25  # poll like the real timer would, so every phase start is seen
-                while clock.now() + step < 1000.0 + at:
-                    clock.advance(step)
+                end = clock.now() + at
+                while clock.now() + 0.25 < end:  # poll like the real timer, so every boundary is seen
+                    clock.advance(0.25)
                     screen.driver.tick()
-                clock.advance(max(0.0, 1000.0 + at - clock.now()))
+                clock.advance(max(0.0, end - clock.now()))
                 screen.driver.tick()
         else:
             window.show_home()

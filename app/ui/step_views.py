@@ -15,7 +15,7 @@ from app.core.timeline import Timeline, breathing_timeline
 from app.ui.gaze import GazeDot
 from app.ui.pacer import PacerWidget
 from app.ui.theme import Palette
-from app.ui.widgets import button, label
+from app.ui.widgets import button, label, restyle
 
 
 class BreathingPart(QWidget):
@@ -26,10 +26,8 @@ class BreathingPart(QWidget):
         self.timeline: Timeline | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.phase = label("", "phase")
-        self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown = label("", "countdown")
-        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.phase = label("", "phase", centred=True)
+        self.countdown = label("", "countdown", centred=True)
         self.pacer = PacerWidget(palette)
         layout.addWidget(self.phase)
         layout.addWidget(self.countdown)
@@ -61,8 +59,7 @@ class GazePart(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.dot = GazeDot(palette)
-        self.hint = label("", "countdown")
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint = label("", "countdown", centred=True)
         layout.addWidget(self.dot, 1)
         layout.addWidget(self.hint)
 
@@ -91,8 +88,7 @@ class ChipsPart(QWidget):
         self.grid = QGridLayout()
         self.grid.setSpacing(10)
         layout.addLayout(self.grid)
-        self.echo = label("", "lead")
-        self.echo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.echo = label("", "lead", centred=True)
         layout.addWidget(self.echo)
         self.keep = QCheckBox("Keep the words I choose in my notes on this computer")
         self.keep.setAccessibleDescription("Off unless you turn it on: otherwise nothing you pick is saved anywhere")
@@ -124,9 +120,7 @@ class ChipsPart(QWidget):
 
     def _on_toggled(self) -> None:
         chosen = self.chosen
-        self.echo.setText(
-            f"Right now I feel: {', '.join(chosen)}." if chosen else "Any word is fine. More than one is fine."
-        )
+        self.echo.setText(f"Right now I feel: {', '.join(chosen)}." if chosen else "")
         self.chosen_changed.emit(chosen)
 
 
@@ -152,8 +146,7 @@ class MemoriesPart(QWidget):
         self._shown = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.card = label("", "lead")
-        self.card.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.card = label("", "lead", centred=True)
         self.card.setObjectName("memory")
         layout.addWidget(self.card)
         row = QHBoxLayout()
@@ -179,6 +172,7 @@ class MemoriesPart(QWidget):
 
     def _show(self) -> None:
         self.another.setVisible(len(self.memories) > 1)
+        restyle(self.card, "memory" if self.memories else "lead")
         if self.memories:
             self.card.setText(f"“{self.memories[self._shown % len(self.memories)]}”")
             self.edit.setText("My memories…")
@@ -196,10 +190,8 @@ class CountPart(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addStretch(1)
-        self.dots = label("", "bigdots")
-        self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.words = label("", "countdown")
-        self.words.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.dots = label("", "bigdots", centred=True)
+        self.words = label("", "countdown", centred=True)
         layout.addWidget(self.dots)
         layout.addWidget(self.words)
         layout.addStretch(1)

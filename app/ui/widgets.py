@@ -8,9 +8,11 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePol
 from app.core.exercise import Exercise
 
 
-def label(text: str, role: str = "", parent: QWidget | None = None, wrap: bool = True) -> QLabel:
+def label(text: str, role: str = "", parent: QWidget | None = None, wrap: bool = True, centred: bool = False) -> QLabel:
     """A label styled by `role` (heading, lead, muted, phase...), wrapping by default."""
     widget = QLabel(text, parent)
+    if centred:
+        widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
     if role:
         widget.setObjectName(role)
     widget.setWordWrap(wrap)

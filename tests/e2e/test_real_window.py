@@ -60,7 +60,7 @@ def grab_screen(env: dict[str, str], out: Path) -> QImage:
     return QImage(str(out))
 
 
-def test_breathe_pause_stop_and_quit_in_a_real_window(display: str, tmp_path: Path) -> None:
+def test_breathe_pause_stop_steady_me_now_and_quit_in_a_real_window(display: str, tmp_path: Path) -> None:
     env = isolated_env(tmp_path / "home")
     env.pop("QT_QPA_PLATFORM")
     env["DISPLAY"] = display
@@ -81,6 +81,12 @@ def test_breathe_pause_stop_and_quit_in_a_real_window(display: str, tmp_path: Pa
         wait_for_title(env, "^Calm pace · Steady$")
         xdotool(env, "key", "--window", window, "Escape")
         wait_for_title(env, "^Stopped · Calm pace · Steady$")
+        xdotool(env, "key", "--window", window, "Escape")
+        wait_for_title(env, "^Steady$")
+        xdotool(env, "key", "--window", window, "s")  # one key from the start screen: "Steady me now"
+        wait_for_title(env, "^Steady me now · Steady$")
+        xdotool(env, "key", "--window", window, "Escape")
+        wait_for_title(env, "^Stopped · Steady me now · Steady$")
         xdotool(env, "key", "--window", window, "Escape")
         wait_for_title(env, "^Steady$")
         # The window is gone before xdotool sends the key releases, so it may complain.

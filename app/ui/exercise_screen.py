@@ -1,0 +1,251 @@
+"""The frame every exercise screen shares: get ready (cautions first), run, and finish kindly."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from app.core.clock import Clock
+from app.core.exercise import Exercise
+from app.core.playback import SessionState
+from app.ui.driver import Playable, SessionDriver
+from app.ui.theme import Palette
+from app.ui.widgets import button, cautions_box, label
+
+
+class ExerciseScreen(QWidget):
+    """Three pages (ready, run, done) around one session; subclasses fill in the run page.
+
+    Keys: Space starts on the ready page and acts on the run page (`space_pressed`); Esc
+    stops a running exercise, and elsewhere goes back; Enter presses the focused button.
+
+    Signals:
+        leave_requested(): the person wants to go back to the start screen.
+        still_changed(bool): the person switched motion off or on here.
+        state_changed(SessionState): the session started, paused, resumed or ended.
+    """
+
+    leave_requested = Signal()
+    still_changed = Signal(bool)
+    state_changed = Signal(object)
+
+    def __init__(self, exercise: Exercise, clock: Clock, palette: Palette, still: bool, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.exercise = exercise
+        self.clock = clock
+        self.still = still
+        self.driver: SessionDriver | None = None
+        self.notice = label("", "lead", centred=True)
+        self.notice.hide()
+        self.pause_button = button("Pause", description="Pause or resume (Space)")
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.stop_button = button("Stop", description="Stop the exercise (Esc). Stopping is always fine.")
+        self.stop_button.clicked.connect(self.stop)
+        self.pages = QStackedWidget(self)
+        self.ready_page = self._build_ready_page()
+        self.run_page = self.build_run_page(palette)
+        self.done_page = self._build_done_page()
+        for page in (self.ready_page, self.run_page, self.done_page):
+            self.pages.addWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
+
+    # -- what subclasses provide ---------------------------------------------------------
+
+    def add_ready_options(self, layout: QVBoxLayout) -> None:
+        """Put this exercise's choices (length, wording...) on the ready page."""
+
+    def has_motion(self) -> bool:
+        """True when something on the run page can move (then a "keep still" switch is offered)."""
+        return False
+
+    def build_run_page(self, palette: Palette) -> QWidget:
+        raise NotImplementedError
+
+    def make_session(self) -> Playable:
+        raise NotImplementedError
+
+    def moving(self, snapshot: Any) -> bool:
+        """Whether the picture animates at this instant (the driver then wakes every frame)."""
+        return False
+
+    def countdown(self, snapshot: Any) -> float | None:
+        """The seconds shown counting down at this instant, or None."""
+        return None
+
+    def show_snapshot(self, snapshot: Any) -> None:
+        raise NotImplementedError
+
+    def on_began(self, event: Any) -> None:
+        """A phase or step began."""
+
+    def done_words(self, finished: bool) -> tuple[str, str]:
+        """The heading and text of the last page."""
+        if finished:
+            return "You took a moment for yourself.", "However you feel now is fine. Stay here as long as you like."
+        return "Stopping is always fine.", "Come back to this whenever you want, or try something else."
+
+    def space_pressed(self) -> None:
+        self.toggle_pause()
+
+    def apply_still(self, still: bool) -> None:
+        """Show the still or the moving picture."""
+
+    def set_palette(self, palette: Palette) -> None:
+        """New colours for whatever this screen paints itself."""
+
+    # -- pages ---------------------------------------------------------------------------
+
+    def _build_ready_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.setSpacing(18)
+        layout.addWidget(label(self.exercise.title, "heading"))
+        layout.addWidget(label(self.exercise.details or self.exercise.summary, "lead"))
+        self.add_ready_options(layout)
+        self.still_box = QCheckBox("Keep things still (no motion)")
+        self.still_box.setAccessibleDescription("Show words, a countdown and a progress bar instead of movement")
+        self.still_box.setChecked(self.still)
+        self.still_box.setVisible(self.has_motion())
+        self.still_box.toggled.connect(self._on_still_toggled)
+        layout.addWidget(self.still_box)
+        if self.exercise.cautions:
+            layout.addWidget(cautions_box(self.exercise.cautions))
+        layout.addStretch(1)
+        row = QHBoxLayout()
+        self.back_button = button("Back", description="Back to the start screen (Esc)")
+        self.back_button.clicked.connect(self.leave_requested)
+        self.start_button = button("Start", "primary", "Begin (Space)")
+        self.start_button.setMinimumWidth(220)
+        self.start_button.clicked.connect(self.start)
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        row.addWidget(self.start_button)
+        layout.addLayout(row)
+        return page
+
+    def _build_done_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(48, 48, 48, 32)
+        layout.setSpacing(18)
+        layout.addStretch(1)
+        self.done_heading = label("", "heading", centred=True)
+        self.done_text = label("", "lead", centred=True)
+        layout.addWidget(self.done_heading)
+        layout.addWidget(self.done_text)
+        layout.addStretch(2)
+        row = QHBoxLayout()
+        self.again_button = button("Once more", description="Go through this exercise again")
+        self.again_button.clicked.connect(self.again)
+        self.home_button = button("Back to the start", "primary", "Back to the start screen (Esc)")
+        self.home_button.clicked.connect(self.leave_requested)
+        row.addWidget(self.again_button)
+        row.addStretch(1)
+        row.addWidget(self.home_button)
+        layout.addLayout(row)
+        return page
+
+    # -- what the person asks for --------------------------------------------------------
+
+    def start(self) -> None:
+        self.driver = SessionDriver(
+            self.make_session(), self.clock, moving=self.moving, countdown=self.countdown, parent=self
+        )
+        self.driver.set_still(self.still)
+        self.driver.snapshot_changed.connect(self.show_snapshot)
+        self.driver.began.connect(self.on_began)
+        self.driver.state_changed.connect(self._on_state_changed)
+        self.driver.auto_paused.connect(self._on_auto_paused)
+        self.notice.hide()
+        self.pages.setCurrentWidget(self.run_page)
+        self.driver.start()
+
+    def toggle_pause(self) -> None:
+        if self.driver is not None:
+            self.notice.hide()
+            self.driver.toggle_pause()
+
+    def stop(self) -> None:
+        if self.driver is not None:
+            self.driver.stop()
+
+    def again(self) -> None:
+        self.pages.setCurrentWidget(self.ready_page)
+        self.start_button.setFocus()
+
+    def set_still(self, still: bool) -> None:
+        """Switch motion off or on (from the menu, the OS preference or this screen)."""
+        if self.still_box.isChecked() != still:
+            self.still_box.setChecked(still)  # calls back into _on_still_toggled
+            return
+        self.still = still
+        self.apply_still(still)
+        if self.driver is not None:
+            self.driver.set_still(still)
+
+    @property
+    def state(self) -> SessionState:
+        return self.driver.session.state if self.driver else SessionState.READY
+
+    def focus_first(self) -> None:
+        self.start_button.setFocus()
+
+    # -- reacting to the session ---------------------------------------------------------
+
+    def _on_state_changed(self, state: SessionState) -> None:
+        self.state_changed.emit(state)
+        paused = state is SessionState.PAUSED
+        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.setAccessibleName(self.pause_button.text())
+        if paused and not self.notice.isVisible():
+            self.notice.setText("Paused. Resume whenever you're ready.")
+            self.notice.show()
+        elif state is SessionState.RUNNING:
+            self.notice.hide()
+        elif state.is_over:
+            heading, text = self.done_words(state is SessionState.FINISHED)
+            self.done_heading.setText(heading)
+            self.done_text.setText(text)
+            self.pages.setCurrentWidget(self.done_page)
+            self.home_button.setFocus()
+
+    def _on_auto_paused(self, gap: float) -> None:
+        self.notice.setText("Paused while your computer was away. Resume whenever you're ready.")
+        self.notice.show()
+
+    def _on_still_toggled(self, still: bool) -> None:
+        self.set_still(still)
+        self.still_changed.emit(still)
+
+    # -- keyboard ------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        page = self.pages.currentWidget()
+        running = page is self.run_page and self.driver is not None
+        focused = self.focusWidget()
+        if key == Qt.Key.Key_Escape:
+            if running:
+                self.stop()
+            else:
+                self.leave_requested.emit()
+        elif key == Qt.Key.Key_Space and page is self.ready_page:
+            self.start()
+        elif key == Qt.Key.Key_Space and running:
+            self.space_pressed()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(focused, QAbstractButton):
+            focused.click()
+        elif not (running and self.arrow_pressed(key)):
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def arrow_pressed(self, key: int) -> bool:
+        """Handle another key on the run page; True if it was used."""
+        return False
