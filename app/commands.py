@@ -6,10 +6,15 @@ import os
 import platform
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import __version__
 from app.storage.catalog import Catalog, load_catalog
 from app.storage.resources import ResourcesMissingError, resource, resources_dir
+from app.voice.synth import VoiceOptions
+
+if TYPE_CHECKING:
+    from app.storage.settings import Settings
 
 
 def _catalog() -> Catalog:
@@ -100,3 +105,49 @@ def self_check() -> int:
         return 1
     print("Healthy.")
     return 0
+
+
+def voice_options(settings: Settings | None = None) -> VoiceOptions:
+    """The voice, rate and volume the person chose in the settings."""
+    from app.storage.settings import Settings
+
+    settings = settings or Settings.for_user()
+    return VoiceOptions(settings.get("voice/voice"), settings.get("voice/rate"), settings.get("voice/volume") / 100)
+
+
+def speak(text: str, to: str | None) -> int:
+    """`--speak TEXT [--to FILE.wav]`: say the text, or write it to a WAV file."""
+    import subprocess
+    import tempfile
+
+    from app.system_check import voice_problems
+    from app.voice.audio import player_command, why_no_player
+    from app.voice.synth import Synthesizer
+
+    problems = voice_problems() if to is None else [p for p in voice_problems() if "aplay" not in p]
+    if problems:
+        print(f"steady: the voice is unavailable: {'; '.join(problems)}", file=sys.stderr)
+        return 1
+    try:
+        synthesizer = Synthesizer(os.environ.get("STEADY_TTS_DRIVER") or None)
+    except Exception as error:
+        print(f"steady: the speech engine could not start ({type(error).__name__}: {error})", file=sys.stderr)
+        return 1
+    with tempfile.TemporaryDirectory() as scratch:
+        target = Path(to) if to else Path(scratch) / "speech.wav"
+        try:
+            synthesizer.to_file(text, target, voice_options())
+        except Exception as error:
+            print(f"steady: could not write {target}: {error}", file=sys.stderr)
+            return 1
+        if to:
+            print(target)
+            return 0
+        command = player_command(target)
+        if command is None:
+            print(f"steady: {why_no_player()}", file=sys.stderr)
+            return 1
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            print(f"steady: could not play the speech ({done.stderr.strip().splitlines()[-1:]})", file=sys.stderr)
+        return done.returncode

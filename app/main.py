@@ -23,12 +23,28 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--theme", choices=("light", "dark"), help="with --screenshot: light or dark colours")
     parser.add_argument("--step", metavar="N", type=int, help="with --screenshot: at step N of a step exercise")
     parser.add_argument("--still", action="store_true", help="with --screenshot: the still pacer (no motion)")
+    parser.add_argument("--voice", dest="voice", action="store_true", default=None, help="speak the prompts this run")
+    parser.add_argument("--no-voice", dest="voice", action="store_false", help="no spoken prompts this run")
+    parser.add_argument("--speak", metavar="TEXT", help="say TEXT with the chosen voice (or write it to --to FILE.wav)")
+    parser.add_argument("--to", metavar="FILE", help="with --speak: write a WAV file instead of playing")
+    parser.add_argument("--voice-worker", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"Steady {__version__}")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.voice_worker:
+        from app.voice.worker import main as worker_main
+
+        return worker_main()
+    if args.to and not args.speak:
+        print("steady: --to goes with --speak TEXT", file=sys.stderr)
+        return 2
+    if args.speak is not None:
+        from app.commands import speak
+
+        return speak(args.speak, args.to)
     if args.start and not args.exercise:
         print("steady: --start needs --exercise ID (see steady --list)", file=sys.stderr)
         return 2
@@ -47,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         from app.ui.screenshot import take_screenshot
 
         return take_screenshot(args.screenshot, args.exercise, args.at, args.theme, args.still, args.step)
-    return run_window(args.exercise, args.start)
+    return run_window(args.exercise, args.start, args.voice)
 
 
 def no_display_reason() -> str | None:
@@ -59,7 +75,14 @@ def no_display_reason() -> str | None:
     return "Steady needs a desktop to open its window, and no display was found (DISPLAY is not set)."
 
 
-def run_window(exercise_id: str | None, start: bool) -> int:
+def worker_command() -> list[str]:
+    """How to start the speech worker: this same program, also inside a packaged bundle."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "--voice-worker"]
+    return [sys.executable, "-m", "app", "--voice-worker"]
+
+
+def run_window(exercise_id: str | None, start: bool, voice: bool | None = None) -> int:
     """Open the window; the one place where the app's objects are built and wired."""
     reason = no_display_reason()
     if reason:
@@ -67,14 +90,19 @@ def run_window(exercise_id: str | None, start: bool) -> int:
         return 1
     from PySide6.QtWidgets import QApplication
 
+    from app.commands import voice_options
     from app.core.clock import MonotonicClock
     from app.storage.catalog import Catalog, load_catalog
     from app.storage.paths import data_dir
     from app.storage.personal import PersonalData
     from app.storage.resources import resource
     from app.storage.settings import Settings
+    from app.storage.voice_words import load_voice_words
+    from app.system_check import voice_problems
     from app.ui.motion import os_prefers_reduced_motion
+    from app.ui.narration import Narrator
     from app.ui.window import MainWindow
+    from app.voice.player import VoicePlayer
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Steady")
@@ -92,8 +120,17 @@ def run_window(exercise_id: str | None, start: bool) -> int:
     if exercise_id and catalog.get(exercise_id) is None:
         print(f"steady: no exercise called {exercise_id!r} (see steady --list)", file=sys.stderr)
         return 2
+    settings = Settings.for_user()
+    words, problem = load_voice_words(resource("voice", "words.toml"))
+    if problem:
+        print(f"steady: {problem}", file=sys.stderr)
+    player = VoicePlayer(worker_command(), lambda: voice_options(settings), precheck=voice_problems)
+    app.aboutToQuit.connect(player.shutdown)
+    narrator = Narrator(player, words, settings, resource("sounds", "chime.wav"))
+    if voice is not None:
+        narrator.set_enabled(voice, remember=False)
     window = MainWindow(
-        catalog, MonotonicClock(), Settings.for_user(), os_prefers_reduced_motion, personal, reload_catalog
+        catalog, MonotonicClock(), settings, os_prefers_reduced_motion, personal, reload_catalog, narrator
     )
     window.show()
     if exercise_id:

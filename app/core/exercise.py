@@ -38,6 +38,7 @@ class Phase:
     kind: PhaseKind
     seconds: float
     words: str = ""
+    spoken: str = ""  # what the voice says, when not the usual word for the kind
 
     @property
     def label(self) -> str:

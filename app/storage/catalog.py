@@ -32,7 +32,7 @@ _TOP_LEVEL = {
     "breathing", "steps", "parts",
 }  # fmt: skip
 _BREATHING = {"phases", "lead_in", "lengths", "default_length", "max_cycles", "holds_skippable"}
-_PHASE = {"kind", "seconds", "words"}
+_PHASE = {"kind", "seconds", "words", "spoken"}
 _STEP = {
     "text",
     "seconds",
@@ -177,7 +177,8 @@ class _FileChecker:
                 continue
             seconds = self.number(item.get("seconds"), f"{here}.seconds", 0, MAX_PHASE_SECONDS)
             words = self.text(item, "words", f"{here}.words", required=False, limit=80)
-            phases.append(Phase(kind, seconds, words))
+            spoken = self.text(item, "spoken", f"{here}.spoken", required=False, limit=80)
+            phases.append(Phase(kind, seconds, words, spoken))
         return tuple(phases)
 
 

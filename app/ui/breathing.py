@@ -13,6 +13,7 @@ from app.core.pacing import pacer_level
 from app.core.session import PhaseStarted, Session, SessionState, Snapshot
 from app.core.timeline import breathing_timeline
 from app.ui.exercise_screen import ExerciseScreen
+from app.ui.narration import Narrator
 from app.ui.pacer import PacerWidget
 from app.ui.theme import Palette
 from app.ui.widgets import button, clock_text, label, minutes_text
@@ -34,13 +35,14 @@ class BreathingScreen(ExerciseScreen):
         palette: Palette,
         still: bool = False,
         skip_holds: bool = False,
+        narrator: Narrator | None = None,
         parent: QWidget | None = None,
     ) -> None:
         assert exercise.pattern is not None
         self.pattern = exercise.pattern
         self.minutes = self.pattern.default_length
         self.skip_holds = skip_holds and self.pattern.holds_skippable
-        super().__init__(exercise, clock, palette, still, parent)
+        super().__init__(exercise, clock, palette, still, narrator, parent)
         self.start_button.setAccessibleDescription("Start breathing with the pacer (Space)")
         self.again_button.setText("Breathe again")
         self.again_button.setAccessibleName("Breathe again")
@@ -111,15 +113,9 @@ class BreathingScreen(ExerciseScreen):
         self.progress_label = label("", "muted", centred=True)
         layout.addWidget(self.progress_label)
 
-        row = QHBoxLayout()
         self.pause_button.setObjectName("primary")
         self.pause_button.setMinimumWidth(220)
-        row.addWidget(self.stop_button)
-        row.addStretch(1)
-        row.addWidget(label("Space pauses · Esc stops", "muted", wrap=False))
-        row.addStretch(1)
-        row.addWidget(self.pause_button)
-        layout.addLayout(row)
+        layout.addLayout(self.controls([self.stop_button], [self.pause_button], "Space pauses · Esc stops"))
         self.apply_still(self.still)
         return page
 

@@ -12,6 +12,7 @@ from app.core.clock import Clock
 from app.core.exercise import Exercise
 from app.core.playback import SessionState
 from app.ui.driver import Playable, SessionDriver
+from app.ui.narration import Narrator
 from app.ui.theme import Palette
 from app.ui.widgets import button, cautions_box, label
 
@@ -32,12 +33,29 @@ class ExerciseScreen(QWidget):
     still_changed = Signal(bool)
     state_changed = Signal(object)
 
-    def __init__(self, exercise: Exercise, clock: Clock, palette: Palette, still: bool, parent: QWidget | None) -> None:
+    notice_wording = False  # step screens may read the "notice" wording instead
+
+    def __init__(
+        self,
+        exercise: Exercise,
+        clock: Clock,
+        palette: Palette,
+        still: bool,
+        narrator: Narrator | None,
+        parent: QWidget | None,
+    ) -> None:
         super().__init__(parent)
         self.exercise = exercise
         self.clock = clock
         self.still = still
+        self.narrator = narrator
         self.driver: SessionDriver | None = None
+        self.voice_button = button("Voice", description="Read the prompts aloud, or not (V)")
+        self.voice_button.setCheckable(True)
+        self.voice_button.setVisible(narrator is not None)
+        self.voice_button.toggled.connect(self._on_voice_toggled)
+        self.voice_note = label("", "muted", centred=True)
+        self.voice_note.hide()
         self.notice = label("", "lead", centred=True)
         self.notice.hide()
         self.pause_button = button("Pause", description="Pause or resume (Space)")
@@ -53,6 +71,13 @@ class ExerciseScreen(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.pages)
+        if narrator is not None:
+            self._show_voice(narrator.enabled)
+            narrator.unavailable.connect(self._on_voice_unavailable)
+            narrator.enabled_changed.connect(self._show_voice)
+            if narrator.reason:
+                self._on_voice_unavailable(narrator.reason)
+            narrator.prepare(exercise, self.notice_wording)
 
     # -- what subclasses provide ---------------------------------------------------------
 
@@ -108,6 +133,11 @@ class ExerciseScreen(QWidget):
         layout.addWidget(label(self.exercise.title, "heading"))
         layout.addWidget(label(self.exercise.details or self.exercise.summary, "lead"))
         self.add_ready_options(layout)
+        self.voice_box = QCheckBox("Read the prompts aloud (a calm voice)")
+        self.voice_box.setAccessibleDescription("An offline voice says each phase or step; the words stay on screen")
+        self.voice_box.setVisible(self.narrator is not None)
+        self.voice_box.toggled.connect(self._on_voice_toggled)
+        layout.addWidget(self.voice_box)
         self.still_box = QCheckBox("Keep things still (no motion)")
         self.still_box.setAccessibleDescription("Show words, a countdown and a progress bar instead of movement")
         self.still_box.setChecked(self.still)
@@ -153,6 +183,22 @@ class ExerciseScreen(QWidget):
 
     # -- what the person asks for --------------------------------------------------------
 
+    def controls(self, left: list[QWidget], right: list[QWidget], hint: str = "") -> QVBoxLayout:
+        """The run page's bottom: a calm note about the voice, then the buttons in one row."""
+        column = QVBoxLayout()
+        column.addWidget(self.voice_note)
+        row = QHBoxLayout()
+        for widget in left:
+            row.addWidget(widget)
+        row.addStretch(1)
+        if hint:
+            row.addWidget(label(hint, "muted", wrap=False))
+            row.addStretch(1)
+        for widget in [self.voice_button, *right]:
+            row.addWidget(widget)
+        column.addLayout(row)
+        return column
+
     def start(self) -> None:
         self.driver = SessionDriver(
             self.make_session(), self.clock, moving=self.moving, countdown=self.countdown, parent=self
@@ -160,6 +206,8 @@ class ExerciseScreen(QWidget):
         self.driver.set_still(self.still)
         self.driver.snapshot_changed.connect(self.show_snapshot)
         self.driver.began.connect(self.on_began)
+        if self.narrator is not None:
+            self.driver.began.connect(lambda event: self.narrator.speak_for(event, self.notice_wording))  # type: ignore[union-attr]
         self.driver.state_changed.connect(self._on_state_changed)
         self.driver.auto_paused.connect(self._on_auto_paused)
         self.notice.hide()
@@ -174,6 +222,8 @@ class ExerciseScreen(QWidget):
     def stop(self) -> None:
         if self.driver is not None:
             self.driver.stop()
+        if self.narrator is not None:
+            self.narrator.silence()
 
     def again(self) -> None:
         self.pages.setCurrentWidget(self.ready_page)
@@ -200,6 +250,11 @@ class ExerciseScreen(QWidget):
 
     def _on_state_changed(self, state: SessionState) -> None:
         self.state_changed.emit(state)
+        if self.narrator is not None:
+            if state is SessionState.FINISHED:
+                self.narrator.finished()
+            elif state is not SessionState.RUNNING:
+                self.narrator.silence()  # pausing or stopping silences the voice at once
         paused = state is SessionState.PAUSED
         self.pause_button.setText("Resume" if paused else "Pause")
         self.pause_button.setAccessibleName(self.pause_button.text())
@@ -218,6 +273,22 @@ class ExerciseScreen(QWidget):
     def _on_auto_paused(self, gap: float) -> None:
         self.notice.setText("Paused while your computer was away. Resume whenever you're ready.")
         self.notice.show()
+
+    def _on_voice_toggled(self, on: bool) -> None:
+        if self.narrator is not None and on != self.narrator.enabled:
+            self.narrator.set_enabled(on)
+            self.narrator.prepare(self.exercise, self.notice_wording)
+
+    def _show_voice(self, on: bool) -> None:
+        for toggle in (self.voice_box, self.voice_button):
+            if toggle.isChecked() != on:
+                toggle.setChecked(on)
+        self.voice_button.setText("Voice on" if on else "Voice off")
+        self.voice_button.setAccessibleName(self.voice_button.text())
+
+    def _on_voice_unavailable(self, reason: str) -> None:
+        self.voice_note.setText(f"The voice isn't available right now ({reason}), so the words stay on screen.")
+        self.voice_note.show()
 
     def _on_still_toggled(self, still: bool) -> None:
         self.set_still(still)
@@ -239,6 +310,8 @@ class ExerciseScreen(QWidget):
             self.start()
         elif key == Qt.Key.Key_Space and running:
             self.space_pressed()
+        elif key == Qt.Key.Key_V and not event.modifiers() and self.narrator is not None:
+            self.voice_button.toggle()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(focused, QAbstractButton):
             focused.click()
         elif not (running and self.arrow_pressed(key)):

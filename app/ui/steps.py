@@ -6,13 +6,14 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QProgressBar, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QProgressBar, QStackedWidget, QVBoxLayout, QWidget
 
 from app.core.clock import Clock
 from app.core.exercise import Exercise
 from app.core.playback import SessionState
 from app.core.steps import StepSession, StepSnapshot, StepStarted
 from app.ui.exercise_screen import ExerciseScreen
+from app.ui.narration import Narrator
 from app.ui.step_views import BreathingPart, ChipsPart, CountPart, GazePart, MemoriesPart
 from app.ui.theme import Palette
 from app.ui.widgets import button, label, minutes_text, restyle
@@ -40,11 +41,12 @@ class StepScreen(ExerciseScreen):
         still: bool = False,
         notice_wording: bool = False,
         memories: Callable[[], list[str]] = list,
+        narrator: Narrator | None = None,
         parent: QWidget | None = None,
     ) -> None:
         self.notice_wording = notice_wording
         self._memories = memories
-        super().__init__(exercise, clock, palette, still, parent)
+        super().__init__(exercise, clock, palette, still, narrator, parent)
 
     # -- pages ---------------------------------------------------------------------------
 
@@ -104,18 +106,12 @@ class StepScreen(ExerciseScreen):
         layout.addWidget(self.progress)
         layout.addWidget(self.notice)
 
-        row = QHBoxLayout()
         self.previous_button = button("Back", description="The previous step (Left arrow)")
         self.previous_button.clicked.connect(self.back)
         self.next_button = button("Next", "primary", "The next step (Right arrow)")
         self.next_button.setMinimumWidth(200)
         self.next_button.clicked.connect(self.primary_action)
-        row.addWidget(self.previous_button)
-        row.addWidget(self.stop_button)
-        row.addStretch(1)
-        row.addWidget(self.pause_button)
-        row.addWidget(self.next_button)
-        layout.addLayout(row)
+        layout.addLayout(self.controls([self.previous_button, self.stop_button], [self.pause_button, self.next_button]))
         return page
 
     # -- what the person asks for --------------------------------------------------------

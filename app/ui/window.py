@@ -19,6 +19,8 @@ from app.ui.breathing import BreathingScreen
 from app.ui.home import STEADY_ME_NOW, HomeScreen
 from app.ui.let_it_out import LetItOutScreen
 from app.ui.memories import MemoriesDialog
+from app.ui.narration import Narrator
+from app.ui.settings_dialog import SettingsDialog
 from app.ui.steps import StepScreen
 from app.ui.theme import THEMES, Palette, palette_for, qt_palette, style_sheet
 
@@ -36,9 +38,11 @@ class MainWindow(QMainWindow):
         os_reduced_motion: Callable[[], bool],
         personal: PersonalData,
         reload_catalog: Callable[[], Catalog] | None = None,
+        narrator: Narrator | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.narrator = narrator
         self.catalog = catalog
         self.clock = clock
         self.settings = settings
@@ -89,6 +93,9 @@ class MainWindow(QMainWindow):
         self.still_action.setChecked(self.still_wanted())
         self.still_action.toggled.connect(self.set_still)
         view.addAction(self.still_action)
+        settings_action = QAction("&Settings…", self, shortcut=QKeySequence("Ctrl+,"))
+        settings_action.triggered.connect(self.show_settings)
+        view.addAction(settings_action)
         colours = view.addMenu("&Colours")
         group = QActionGroup(self)
         names = {"system": "Follow the &system", "light": "&Light", "dark": "&Dark"}
@@ -114,13 +121,14 @@ class MainWindow(QMainWindow):
         if exercise.pattern is not None:
             screen = BreathingScreen(
                 exercise, self.clock, self.colours, still=self.still_wanted(),
-                skip_holds=self.settings.get("breathing/skip_holds"),
+                skip_holds=self.settings.get("breathing/skip_holds"), narrator=self.narrator,
             )  # fmt: skip
             screen.skip_holds_changed.connect(lambda skip: self.settings.set("breathing/skip_holds", skip))
         else:
             screen = StepScreen(
                 exercise, self.clock, self.colours, still=self.still_wanted(),
                 notice_wording=self.settings.get("steps/notice_wording"), memories=self.personal.memories.load,
+                narrator=self.narrator,
             )  # fmt: skip
             screen.notice_box.toggled.connect(lambda on: self.settings.set("steps/notice_wording", on))
             screen.words_chosen.connect(self.keep_words)
@@ -249,6 +257,13 @@ class MainWindow(QMainWindow):
     def _on_system_colours_changed(self) -> None:
         if self.settings.get("appearance/theme") == "system":
             self.apply_theme()
+
+    def show_settings(self) -> None:
+        SettingsDialog(self.settings, self.narrator, self).exec()
+        self.apply_theme()
+        self.set_still(self.still_wanted())
+        if self.narrator is not None:
+            self.narrator.enabled_changed.emit(self.narrator.enabled)
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -1,0 +1,24 @@
+"""Reads the voice's words (phase words, closing line) from resources/voice/words.toml."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from app.core.prompts import VoiceWords
+
+
+def load_voice_words(path: Path) -> tuple[VoiceWords, str]:
+    """The words, and a problem description ("" when fine); falls back to plain defaults."""
+    fallback = VoiceWords({"in": "In", "out": "Out", "hold": "Hold", "rest": "Rest", "top-up": "A little more"})
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        phases = data.get("phases", {})
+        lines = data.get("lines", {})
+        if not isinstance(phases, dict) or not all(isinstance(v, str) for v in phases.values()):
+            return fallback, f"{path}: phases: must be a table of text"
+        if not isinstance(lines, dict) or not all(isinstance(v, str) for v in lines.values()):
+            return fallback, f"{path}: lines: must be a table of text"
+        return VoiceWords({**fallback.phases, **phases}, lines.get("closing", ""), lines.get("sample", "")), ""
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        return fallback, f"{path}: could not be read ({error})"

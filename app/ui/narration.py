@@ -1,0 +1,105 @@
+"""Connects an exercise's phases and steps to the voice: what to say, when, and when to be quiet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from app.core.exercise import Exercise
+from app.core.playback import Finished
+from app.core.prompts import VoiceWords, prompt_for, texts_for
+from app.core.session import PhaseStarted
+from app.storage.settings import Settings
+from app.voice.player import VoicePlayer
+
+
+class Narrator(QObject):
+    """Reads prompts aloud through a `VoicePlayer` while the person has the voice on.
+
+    Signals:
+        unavailable(str): the voice can't be used; the words stay on screen. Emitted once.
+        enabled_changed(bool): the voice was switched on or off.
+    """
+
+    unavailable = Signal(str)
+    enabled_changed = Signal(bool)
+
+    def __init__(
+        self,
+        player: VoicePlayer | None,
+        words: VoiceWords,
+        settings: Settings,
+        chime: Path | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.player = player
+        self.words = words
+        self.settings = settings
+        self.chime = chime
+        self._override: bool | None = None
+        if player is not None:
+            player.unavailable.connect(self.unavailable)
+
+    @property
+    def enabled(self) -> bool:
+        if self._override is not None:
+            return self._override
+        return bool(self.settings.get("voice/enabled"))
+
+    @property
+    def reason(self) -> str:
+        """Why the voice can't be used ("" when it can)."""
+        if self.player is None:
+            return "the voice is not set up"
+        return self.player.reason
+
+    def set_enabled(self, enabled: bool, remember: bool = True) -> None:
+        """Switch the voice on or off; `remember` keeps the choice for next time."""
+        if remember:
+            self._override = None
+            self.settings.set("voice/enabled", enabled)
+        else:
+            self._override = enabled  # `--voice` / `--no-voice` for this run only
+        if not enabled:
+            self.silence()
+        elif self.player is not None:
+            self.player.warm_up()
+        self.enabled_changed.emit(enabled)
+
+    def prepare(self, exercise: Exercise, notice_wording: bool = False) -> None:
+        """Make the exercise's prompts ready before they are needed."""
+        if self.enabled and self.player is not None:
+            texts = texts_for(exercise, self.words, notice_wording)
+            self.player.prepare(texts)
+            if self.settings.get("voice/chime") == "with-words" and self.chime is not None:
+                phase_words = set(self.words.phases.values())
+                self.player.prepare([t for t in texts if t in phase_words], self.chime)
+
+    def speak_for(self, event: object, notice_wording: bool = False) -> None:
+        """A phase or step began, or the exercise finished: say its prompt, or chime."""
+        if not self.enabled or self.player is None:
+            return
+        chime = self.settings.get("voice/chime") if self.chime is not None else "off"
+        phase_change = isinstance(event, PhaseStarted)
+        if phase_change and chime == "instead":
+            assert self.chime is not None and isinstance(event, PhaseStarted)
+            self.player.play_file(self.chime, event.segment.duration - event.late_by)
+            return
+        prompt = prompt_for(event, self.words, notice_wording)
+        if prompt is not None:
+            prefix = self.chime if phase_change and chime == "with-words" else None
+            self.player.say(prompt.text, prompt.limit, prefix)
+
+    def finished(self) -> None:
+        self.speak_for(Finished(0.0))
+
+    def silence(self) -> None:
+        if self.player is not None:
+            self.player.stop()
+
+    def sample(self) -> None:
+        """Say the sample line with the current settings (for the settings dialog)."""
+        if self.player is not None and self.words.sample:
+            self.player.say(self.words.sample)

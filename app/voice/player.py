@@ -1,0 +1,330 @@
+"""Speaks prompts without ever blocking the window, and falls silent the instant it is asked.
+
+A long-lived worker process (`steady --voice-worker`) turns each prompt into a WAV ahead of
+time; playing one is a short-lived `aplay` (or `afplay`) that stops the moment it is killed.
+So a prompt starts when its phase starts, is cut when the phase ends, and is never queued.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QProcess, Qt, QTimer, Signal
+
+from app.voice.audio import player_command, why_no_player
+from app.voice.synth import VoiceOptions
+
+HANG_SECONDS = 4.0  # a worker that takes longer than this for one prompt is replaced
+MAX_RESTARTS = 3  # consecutive failures before the voice is declared unavailable
+MIN_USEFUL_SECONDS = 0.25  # a prompt ready later than this before its phase ends is not played
+VOICES = "voices"  # the request key that asks for the list of voices
+
+
+@dataclass
+class _Request:
+    text: str
+    key: str
+    path: Path
+    prefix: Path | None = None
+    sent_at: float = 0.0
+
+
+@dataclass
+class _Wanted:
+    text: str
+    key: str
+    asked_at: float
+    limit: float | None
+
+
+class VoicePlayer(QObject):
+    """Says one prompt at a time; a new prompt or `stop()` silences the current one at once.
+
+    Signals:
+        unavailable(str): the voice cannot be used, with the reason in plain words.
+        started(str, float): a prompt began playing: its text, and the delay in ms since asked.
+        engine_ready(float): the worker is ready; ms it took to start.
+        voices_ready(list): the voices the engine offers, as dicts with id, name and language.
+    """
+
+    unavailable = Signal(str)
+    started = Signal(str, float)
+    engine_ready = Signal(float)
+    voices_ready = Signal(list)
+
+    def __init__(
+        self,
+        worker_command: list[str],
+        options: Callable[[], VoiceOptions],
+        play_command: Callable[[Path], list[str] | None] = player_command,
+        precheck: Callable[[], list[str]] = lambda: [],
+        clock: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._worker_command = worker_command
+        self._options = options
+        self._play_command = play_command
+        self._precheck = precheck
+        self._clock = clock
+        self._cache = Path(tempfile.mkdtemp(prefix="steady-voice-"))
+        self._worker: QProcess | None = None
+        self._worker_started_at = 0.0
+        self._ready = False
+        self._buffer = b""
+        self._next_id = 0
+        self._pending: dict[int, _Request] = {}
+        self._done: dict[str, Path] = {}
+        self._wanted: _Wanted | None = None
+        self._player: QProcess | None = None
+        self._failures = 0
+        self.reason = ""
+        self.last_error = ""
+        self._cutoff = QTimer(self)
+        self._cutoff.setSingleShot(True)
+        self._cutoff.setTimerType(Qt.TimerType.PreciseTimer)
+        self._cutoff.timeout.connect(self.stop)
+        self._watchdog = QTimer(self)
+        self._watchdog.setInterval(500)
+        self._watchdog.timeout.connect(self._check_for_hang)
+
+    # -- what the app asks for -----------------------------------------------------------
+
+    @property
+    def available(self) -> bool:
+        return not self.reason
+
+    def warm_up(self) -> None:
+        """Start the worker now, so the first prompt need not wait for it."""
+        if self._usable():
+            self._ensure_worker()
+
+    def prepare(self, texts: Iterable[str], prefix: Path | None = None) -> None:
+        """Make WAVs for prompts that will be needed soon (an exercise's words)."""
+        if not self._usable():
+            return
+        options = self._options()
+        for text in texts:
+            key = self._key(text, options, prefix)
+            if key not in self._done and not any(r.key == key for r in self._pending.values()):
+                self._request(text, key, options, prefix)
+
+    def say(self, text: str, limit: float | None = None, prefix: Path | None = None) -> None:
+        """Say `text` now (after the sound `prefix`, if given), for at most `limit` seconds.
+
+        Whatever was playing stops first; a prompt is never queued behind another.
+        """
+        self.stop()
+        if not text or not self._usable():
+            return
+        options = self._options()
+        key = self._key(text, options, prefix)
+        wanted = _Wanted(text, key, self._clock(), limit)
+        if key in self._done and self._done[key].exists():
+            self._play(self._done[key], wanted)
+            return
+        self._wanted = wanted
+        if not any(r.key == key for r in self._pending.values()):
+            self._request(text, key, options, prefix)
+
+    def ask_for_voices(self) -> None:
+        """Ask the engine which voices it has; `voices_ready` brings the answer."""
+        if self._usable():
+            self._request("", VOICES, VoiceOptions())
+
+    def play_file(self, path: Path, limit: float | None = None) -> None:
+        """Play a sound file (the chime) the same way: at once, cut after `limit`."""
+        self.stop()
+        if self._usable():
+            self._play(path, _Wanted(path.name, "", self._clock(), limit))
+
+    def stop(self) -> None:
+        """Silence now: the playing prompt is killed and a waiting one is dropped."""
+        self._wanted = None
+        self._cutoff.stop()
+        player, self._player = self._player, None
+        if player is not None and player.state() != QProcess.ProcessState.NotRunning:
+            player.kill()  # SIGKILL: silent at once; finished() tidies up later
+
+    @property
+    def speaking(self) -> bool:
+        return self._player is not None and self._player.state() != QProcess.ProcessState.NotRunning
+
+    def shutdown(self) -> None:
+        """Stop everything and remove the prepared sound files."""
+        self.stop()
+        self._pending.clear()
+        self._watchdog.stop()
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.finished.disconnect()
+            worker.kill()
+            worker.waitForFinished(1000)
+        shutil.rmtree(self._cache, ignore_errors=True)
+
+    # -- the worker ----------------------------------------------------------------------
+
+    def _usable(self) -> bool:
+        if self.reason:
+            return False
+        problems = self._precheck()
+        if problems:
+            self._give_up("; ".join(problems))
+            return False
+        return True
+
+    def _ensure_worker(self) -> None:
+        if self._worker is not None:
+            return
+        worker = QProcess(self)
+        worker.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
+        worker.readyReadStandardOutput.connect(self._on_worker_output)
+        worker.finished.connect(self._on_worker_finished)
+        worker.errorOccurred.connect(self._on_worker_error)
+        self._worker = worker
+        self._ready = False
+        self._buffer = b""
+        self._worker_started_at = self._clock()
+        worker.start(self._worker_command[0], self._worker_command[1:])
+
+    def _request(self, text: str, key: str, options: VoiceOptions, prefix: Path | None = None) -> None:
+        self._next_id += 1
+        request = _Request(text, key, self._cache / f"{key}.wav", prefix)
+        self._pending[self._next_id] = request
+        self._ensure_worker()
+        if self._ready:
+            self._send(self._next_id, request, options)
+
+    def _send(self, ident: int, request: _Request, options: VoiceOptions | None = None) -> None:
+        assert self._worker is not None
+        options = options or self._options()
+        message = {
+            "id": ident, "text": request.text, "path": str(request.path),
+            "voice": options.voice, "rate": options.rate, "volume": options.volume,
+        }  # fmt: skip
+        if request.prefix is not None:
+            message["prefix"] = str(request.prefix)
+        if request.key == VOICES:
+            message = {"id": ident, "cmd": "voices"}
+        request.sent_at = self._clock()
+        self._worker.write((json.dumps(message) + "\n").encode("utf-8"))
+        if not self._watchdog.isActive():
+            self._watchdog.start()
+
+    def _on_worker_output(self) -> None:
+        worker = self._worker
+        if worker is None:
+            return
+        self._buffer += bytes(worker.readAllStandardOutput().data())
+        while b"\n" in self._buffer:
+            line, self._buffer = self._buffer.split(b"\n", 1)
+            try:
+                message = json.loads(line)
+            except ValueError:
+                continue
+            if "ready" in message:
+                self._on_ready(message)
+            elif "id" in message:
+                self._on_answer(message)
+
+    def _on_ready(self, message: dict[str, object]) -> None:
+        if not message.get("ready"):
+            self.last_error = str(message.get("error", ""))
+            self._give_up(f"the speech engine could not start ({self.last_error})")
+            return
+        self._ready = True
+        self.engine_ready.emit((self._clock() - self._worker_started_at) * 1000)
+        for ident, request in list(self._pending.items()):
+            self._send(ident, request)
+
+    def _on_answer(self, message: dict[str, object]) -> None:
+        request = self._pending.pop(int(message["id"]), None)  # type: ignore[call-overload]
+        if not self._pending:
+            self._watchdog.stop()
+        if request is None:
+            return
+        if not message.get("ok"):
+            self.last_error = str(message.get("error", ""))
+            return  # the worker exits after an error; _on_worker_finished restarts it
+        self._failures = 0
+        if request.key == VOICES:
+            self.voices_ready.emit(list(message.get("voices", [])))  # type: ignore[call-overload]
+            return
+        self._done[request.key] = request.path
+        wanted = self._wanted
+        if wanted is not None and wanted.key == request.key:
+            self._wanted = None
+            self._play(request.path, wanted)
+
+    def _on_worker_finished(self, *_args: object) -> None:
+        self._worker = None
+        self._ready = False
+        if self.reason:
+            return
+        if self._pending or self._wanted:
+            self._failures += 1
+            if self._failures >= MAX_RESTARTS:
+                detail = f" ({self.last_error})" if self.last_error else ""
+                self._give_up(f"the speech engine keeps stopping{detail}")
+                return
+            self._ensure_worker()  # a crashed or killed worker is replaced; pending prompts go again
+
+    def _on_worker_error(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart:
+            self._give_up("the speech helper could not be started")
+
+    def _check_for_hang(self) -> None:
+        now = self._clock()
+        if self._worker is not None and any(
+            r.sent_at and now - r.sent_at > HANG_SECONDS for r in self._pending.values()
+        ):
+            self.last_error = "it stopped answering"
+            self._worker.kill()  # finished() follows, and a fresh worker takes over
+
+    def _give_up(self, reason: str) -> None:
+        if self.reason:
+            return
+        self.reason = reason
+        self._pending.clear()
+        self._wanted = None
+        self._watchdog.stop()
+        self.unavailable.emit(reason)
+
+    # -- playing -------------------------------------------------------------------------
+
+    def _play(self, path: Path, wanted: _Wanted) -> None:
+        remaining = None
+        if wanted.limit is not None:
+            remaining = wanted.limit - (self._clock() - wanted.asked_at)
+            if remaining < MIN_USEFUL_SECONDS:
+                return  # too late to be useful: never spill into the next phase
+        command = self._play_command(path)
+        if command is None:
+            self._give_up(why_no_player())
+            return
+        player = QProcess(self)
+        player.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
+        player.started.connect(lambda: self.started.emit(wanted.text, (self._clock() - wanted.asked_at) * 1000))
+        player.finished.connect(lambda code, _status, p=player: self._on_player_finished(p, code))
+        self._player = player
+        player.start(command[0], command[1:])
+        if remaining is not None:
+            self._cutoff.start(max(1, int(remaining * 1000)))
+
+    def _on_player_finished(self, player: QProcess, code: int) -> None:
+        error = bytes(player.readAllStandardError().data()).decode("utf-8", "replace")
+        if code != 0 and player is self._player and "audio open error" in error:
+            self._give_up("no sound output was found on this computer")
+        player.deleteLater()
+
+    @staticmethod
+    def _key(text: str, options: VoiceOptions, prefix: Path | None = None) -> str:
+        raw = f"{options.voice}|{options.rate}|{options.volume:.2f}|{prefix or ''}|{text}"
+        return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:20]

@@ -1,0 +1,81 @@
+"""The speech worker process: reads JSON requests on stdin, writes WAVs, answers on stdout.
+
+Started by the app as `steady --voice-worker` (the same program, so it also works inside a
+packaged bundle). One request per line:
+    {"id": 1, "text": "In", "path": "/tmp/x.wav", "voice": "", "rate": 150, "volume": 0.8}
+    {"id": 2, "cmd": "voices"}
+Answers, one line each: {"id": 1, "ok": true, "ms": 9.8} or {"id": 1, "ok": false, "error": "..."}.
+The first line says whether the engine started: {"ready": true, "ms": 22.0} or
+{"ready": false, "error": "..."}.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+import wave
+from pathlib import Path
+from typing import Any, TextIO
+
+from app.voice.synth import Synthesizer, VoiceOptions
+
+
+def prepend(sound: Path, speech: Path) -> None:
+    """Put a short sound (the chime) before the speech in one file, when their formats match."""
+    with wave.open(str(sound), "rb") as first, wave.open(str(speech), "rb") as second:
+        if first.getparams()[:3] != second.getparams()[:3]:
+            return  # different formats: the words alone are better than a garbled sound
+        params = second.getparams()
+        frames = first.readframes(first.getnframes()) + second.readframes(second.getnframes())
+    with wave.open(str(speech), "wb") as out:
+        out.setparams(params)
+        out.writeframes(frames)
+
+
+def _answer(out: TextIO, message: dict[str, Any]) -> None:
+    out.write(json.dumps(message) + "\n")
+    out.flush()
+
+
+def serve(requests: TextIO, out: TextIO, driver: str | None = None) -> int:
+    """Answer requests until stdin closes; an engine that cannot start says so and exits 1."""
+    started = time.perf_counter()
+    try:
+        synthesizer = Synthesizer(driver)
+    except Exception as error:  # any failure of a speech driver means: no voice here
+        _answer(out, {"ready": False, "error": f"{type(error).__name__}: {error}"})
+        return 1
+    _answer(out, {"ready": True, "ms": round((time.perf_counter() - started) * 1000, 1)})
+    for line in requests:
+        try:
+            request = json.loads(line)
+            ident = request.get("id")
+        except (ValueError, AttributeError):
+            continue
+        begun = time.perf_counter()
+        try:
+            if request.get("cmd") == "voices":
+                _answer(out, {"id": ident, "ok": True, "voices": synthesizer.voices()})
+                continue
+            options = VoiceOptions(
+                str(request.get("voice", "")), int(request.get("rate", 150)), float(request.get("volume", 0.8))
+            )
+            path = Path(request["path"])
+            synthesizer.to_file(str(request["text"]), path, options)
+            if request.get("prefix"):
+                prepend(Path(request["prefix"]), path)
+            _answer(out, {"id": ident, "ok": True, "ms": round((time.perf_counter() - begun) * 1000, 1)})
+        except Exception as error:
+            _answer(out, {"id": ident, "ok": False, "error": f"{type(error).__name__}: {error}"})
+            # pyttsx3 can be left "stuck" after one exception (#262): start afresh.
+            return 2
+    return 0
+
+
+def main() -> int:
+    # The protocol owns the real stdout; anything else printed goes to stderr.
+    protocol = os.fdopen(os.dup(1), "w", encoding="utf-8")
+    os.dup2(2, 1)
+    return serve(sys.stdin, protocol, os.environ.get("STEADY_TTS_DRIVER") or None)
