@@ -44,6 +44,30 @@ def _writable(folder: Path) -> bool:
     return os.access(folder, os.W_OK | os.X_OK)
 
 
+def voice_status(problems: list[str]) -> str:
+    """Whether the offline voice can speak here, and why not: the worker is really started."""
+    import json
+    import subprocess
+
+    from app.main import worker_command
+
+    if problems:
+        return f"unavailable: {'; '.join(problems)} (the words stay on screen)"
+    try:
+        done = subprocess.run(worker_command(), input="", capture_output=True, text=True, timeout=20, check=False)
+        first = json.loads(done.stdout.splitlines()[0]) if done.stdout.strip() else {}
+    except (OSError, ValueError, subprocess.TimeoutExpired) as error:
+        return f"unavailable: the speech helper did not answer ({error})"
+    if not first.get("ready"):
+        return f"unavailable: the speech engine could not start ({first.get('error') or done.stderr.strip()[-200:]})"
+    status = f"ready (pyttsx3 engine started in {first.get('ms')} ms)"
+    if sys.platform.startswith("linux"):
+        cards = subprocess.run(["aplay", "-l"], capture_output=True, text=True, check=False)
+        if "no soundcards" in cards.stderr.lower() or cards.returncode != 0:
+            status += "; but no sound card was found, so prompts will be shown, not heard"
+    return status
+
+
 def self_check() -> int:
     """Report what Steady needs and whether it is here; exit 0 when healthy, 1 otherwise."""
     from PySide6 import __version__ as pyside_version
@@ -90,8 +114,7 @@ def self_check() -> int:
         for problem in catalog.problems:
             print(f"steady: skipped {problem}", file=sys.stderr)
 
-    voice = voice_problems()
-    print("Voice engine: espeak-ng and aplay found" if not voice else f"Voice engine: unavailable: {'; '.join(voice)}")
+    print(f"Voice: {voice_status(voice_problems())}")
 
     folder = data_dir()
     state = "writable" if _writable(folder) else "NOT writable"
@@ -129,14 +152,14 @@ def speak(text: str, to: str | None) -> int:
         print(f"steady: the voice is unavailable: {'; '.join(problems)}", file=sys.stderr)
         return 1
     try:
-        synthesizer = Synthesizer(os.environ.get("STEADY_TTS_DRIVER") or None)
+        synthesizer = Synthesizer(voice_options(), os.environ.get("STEADY_TTS_DRIVER") or None)
     except Exception as error:
         print(f"steady: the speech engine could not start ({type(error).__name__}: {error})", file=sys.stderr)
         return 1
     with tempfile.TemporaryDirectory() as scratch:
         target = Path(to) if to else Path(scratch) / "speech.wav"
         try:
-            synthesizer.to_file(text, target, voice_options())
+            synthesizer.to_file(text, target)
         except Exception as error:
             print(f"steady: could not write {target}: {error}", file=sys.stderr)
             return 1

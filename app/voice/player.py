@@ -50,12 +50,14 @@ class VoicePlayer(QObject):
     Signals:
         unavailable(str): the voice cannot be used, with the reason in plain words.
         started(str, float): a prompt began playing: its text, and the delay in ms since asked.
+        silenced(float): a prompt that was stopped has really ended; ms from the stop to silence.
         engine_ready(float): the worker is ready; ms it took to start.
         voices_ready(list): the voices the engine offers, as dicts with id, name and language.
     """
 
     unavailable = Signal(str)
     started = Signal(str, float)
+    silenced = Signal(float)
     engine_ready = Signal(float)
     voices_ready = Signal(list)
 
@@ -66,9 +68,11 @@ class VoicePlayer(QObject):
         play_command: Callable[[Path], list[str] | None] = player_command,
         precheck: Callable[[], list[str]] = lambda: [],
         clock: Callable[[], float] = time.monotonic,
+        hang_seconds: float = HANG_SECONDS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._hang_seconds = hang_seconds
         self._worker_command = worker_command
         self._options = options
         self._play_command = play_command
@@ -84,7 +88,10 @@ class VoicePlayer(QObject):
         self._done: dict[str, Path] = {}
         self._wanted: _Wanted | None = None
         self._player: QProcess | None = None
+        self._players: list[QProcess] = []  # every play process not yet freed
         self._failures = 0
+        self._worker_options = VoiceOptions()
+        self._restarting = False
         self.reason = ""
         self.last_error = ""
         self._cutoff = QTimer(self)
@@ -92,7 +99,7 @@ class VoicePlayer(QObject):
         self._cutoff.setTimerType(Qt.TimerType.PreciseTimer)
         self._cutoff.timeout.connect(self.stop)
         self._watchdog = QTimer(self)
-        self._watchdog.setInterval(500)
+        self._watchdog.setInterval(max(50, int(hang_seconds * 250)))
         self._watchdog.timeout.connect(self._check_for_hang)
 
     # -- what the app asks for -----------------------------------------------------------
@@ -151,7 +158,15 @@ class VoicePlayer(QObject):
         self._cutoff.stop()
         player, self._player = self._player, None
         if player is not None and player.state() != QProcess.ProcessState.NotRunning:
+            player.setProperty("stop_asked", self._clock())
             player.kill()  # SIGKILL: silent at once; finished() tidies up later
+
+    @property
+    def worker_pid(self) -> int | None:
+        """The speech worker's process id while it runs (for diagnostics and tests)."""
+        if self._worker is None or self._worker.state() == QProcess.ProcessState.NotRunning:
+            return None
+        return int(self._worker.processId())
 
     @property
     def speaking(self) -> bool:
@@ -193,6 +208,10 @@ class VoicePlayer(QObject):
         self._buffer = b""
         self._worker_started_at = self._clock()
         worker.start(self._worker_command[0], self._worker_command[1:])
+        options = self._options()
+        self._worker_options = options
+        hello = {"cmd": "start", "voice": options.voice, "rate": options.rate, "volume": options.volume}
+        worker.write((json.dumps(hello) + "\n").encode("utf-8"))
 
     def _request(self, text: str, key: str, options: VoiceOptions, prefix: Path | None = None) -> None:
         self._next_id += 1
@@ -250,6 +269,10 @@ class VoicePlayer(QObject):
             self._watchdog.stop()
         if request is None:
             return
+        if message.get("again"):
+            self._pending[int(message["id"])] = request  # type: ignore[call-overload]
+            self._restarting = True  # new voice options: the worker exits and a fresh one starts
+            return
         if not message.get("ok"):
             self.last_error = str(message.get("error", ""))
             return  # the worker exits after an error; _on_worker_finished restarts it
@@ -268,6 +291,10 @@ class VoicePlayer(QObject):
         self._ready = False
         if self.reason:
             return
+        if self._restarting:
+            self._restarting = False
+            self._ensure_worker()
+            return
         if self._pending or self._wanted:
             self._failures += 1
             if self._failures >= MAX_RESTARTS:
@@ -282,9 +309,8 @@ class VoicePlayer(QObject):
 
     def _check_for_hang(self) -> None:
         now = self._clock()
-        if self._worker is not None and any(
-            r.sent_at and now - r.sent_at > HANG_SECONDS for r in self._pending.values()
-        ):
+        hung = any(r.sent_at and now - r.sent_at > self._hang_seconds for r in self._pending.values())
+        if self._worker is not None and hung:
             self.last_error = "it stopped answering"
             self._worker.kill()  # finished() follows, and a fresh worker takes over
 
@@ -309,20 +335,43 @@ class VoicePlayer(QObject):
         if command is None:
             self._give_up(why_no_player())
             return
+        self._sweep()
         player = QProcess(self)
         player.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
-        player.started.connect(lambda: self.started.emit(wanted.text, (self._clock() - wanted.asked_at) * 1000))
-        player.finished.connect(lambda code, _status, p=player: self._on_player_finished(p, code))
+        player.setProperty("text", wanted.text)
+        player.setProperty("asked_at", wanted.asked_at)
+        # Bound methods and sender(), not lambdas holding the process: deleting a QProcess
+        # whose own lambdas hold it crashed PySide 6.11 here (a DeferredDelete on a dead slot).
+        player.started.connect(self._on_player_started)
+        player.finished.connect(self._on_player_finished)
         self._player = player
+        self._players.append(player)
         player.start(command[0], command[1:])
         if remaining is not None:
             self._cutoff.start(max(1, int(remaining * 1000)))
 
-    def _on_player_finished(self, player: QProcess, code: int) -> None:
+    def _on_player_started(self) -> None:
+        player = self.sender()
+        if isinstance(player, QProcess):
+            asked_at = float(player.property("asked_at"))
+            self.started.emit(str(player.property("text")), (self._clock() - asked_at) * 1000)
+
+    def _on_player_finished(self, code: int, _status: QProcess.ExitStatus) -> None:
+        player = self.sender()
+        if not isinstance(player, QProcess):
+            return
         error = bytes(player.readAllStandardError().data()).decode("utf-8", "replace")
         if code != 0 and player is self._player and "audio open error" in error:
             self._give_up("no sound output was found on this computer")
-        player.deleteLater()
+        asked = player.property("stop_asked")
+        if asked is not None:
+            self.silenced.emit((self._clock() - float(asked)) * 1000)
+
+    def _sweep(self) -> None:
+        """Free the processes of prompts that have ended (never from inside their own signals)."""
+        for player in [p for p in self._players if p.state() == QProcess.ProcessState.NotRunning]:
+            self._players.remove(player)
+            player.setParent(None)  # the last Python reference goes, and the C++ object with it
 
     @staticmethod
     def _key(text: str, options: VoiceOptions, prefix: Path | None = None) -> str:

@@ -5,9 +5,12 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+SYNTH_TIMEOUT = 10.0  # seconds one prompt may take to synthesize
 
 
 @dataclass(frozen=True)
@@ -35,25 +38,38 @@ def _stdout_to_stderr() -> Any:
 
 
 class Synthesizer:
-    """One pyttsx3 engine, used only for `save_to_file` (its `say` and `stop` are unreliable:
-    pyttsx3 #262, #403, #193, #402)."""
+    """One pyttsx3 engine with one fixed voice, rate and volume, used only for `save_to_file`.
 
-    def __init__(self, driver: str | None = None) -> None:
+    pyttsx3's `say` and `stop` are unreliable (pyttsx3 #262, #403, #193, #402). Its espeak
+    driver (2.99) runs espeak asynchronously, and changing the rate or volume between two
+    files in one process was measured here to be ignored for the next few files, or the
+    previous file's audio to arrive in the next. So the options are set once, before the
+    first file, and a process that needs other options starts a new engine process.
+    """
+
+    def __init__(self, options: VoiceOptions, driver: str | None = None) -> None:
         import pyttsx3
 
+        self.options = options
         with _stdout_to_stderr():
-            self._engine = pyttsx3.init(driver) if driver else pyttsx3.init()
-
-    def to_file(self, text: str, path: Path, options: VoiceOptions) -> None:
-        """Write `text` spoken with `options` to the WAV file `path`."""
-        engine = self._engine
-        with _stdout_to_stderr():
+            engine = pyttsx3.init(driver) if driver else pyttsx3.init()
             if options.voice:
                 engine.setProperty("voice", options.voice)
             engine.setProperty("rate", int(options.rate))
             engine.setProperty("volume", max(0.0, min(1.0, float(options.volume))))
-            engine.save_to_file(text, str(path))
-            engine.runAndWait()
+        self._engine = engine
+        self._finished = threading.Event()
+        engine.connect("finished-utterance", lambda **_: self._finished.set())
+
+    def to_file(self, text: str, path: Path) -> None:
+        """Write `text`, spoken, to the WAV file `path`."""
+        self._finished.clear()
+        with _stdout_to_stderr():
+            self._engine.save_to_file(text, str(path))
+            self._engine.runAndWait()
+            # runAndWait can return before espeak has finished: wait for the utterance's end.
+            if not self._finished.wait(SYNTH_TIMEOUT):
+                raise RuntimeError(f"the speech engine did not finish within {SYNTH_TIMEOUT:g} s")
         if not path.exists() or path.stat().st_size <= 44:
             raise RuntimeError("the speech engine produced no sound")
 

@@ -1,12 +1,12 @@
 """The speech worker process: reads JSON requests on stdin, writes WAVs, answers on stdout.
 
 Started by the app as `steady --voice-worker` (the same program, so it also works inside a
-packaged bundle). One request per line:
+packaged bundle). The first line sets the voice: {"cmd": "start", "voice": "", "rate": 150,
+"volume": 0.8}; the answer says whether the engine started: {"ready": true, "ms": 22.0} or
+{"ready": false, "error": "..."}. Then one request per line:
     {"id": 1, "text": "In", "path": "/tmp/x.wav", "voice": "", "rate": 150, "volume": 0.8}
     {"id": 2, "cmd": "voices"}
 Answers, one line each: {"id": 1, "ok": true, "ms": 9.8} or {"id": 1, "ok": false, "error": "..."}.
-The first line says whether the engine started: {"ready": true, "ms": 22.0} or
-{"ready": false, "error": "..."}.
 """
 
 from __future__ import annotations
@@ -39,11 +39,21 @@ def _answer(out: TextIO, message: dict[str, Any]) -> None:
     out.flush()
 
 
+def _options(request: dict[str, Any]) -> VoiceOptions:
+    return VoiceOptions(str(request.get("voice", "")), int(request.get("rate", 150)), float(request.get("volume", 0.8)))
+
+
 def serve(requests: TextIO, out: TextIO, driver: str | None = None) -> int:
-    """Answer requests until stdin closes; an engine that cannot start says so and exits 1."""
+    """Answer requests until stdin closes; an engine that cannot start says so and exits 1.
+
+    The first line sets the engine's voice, rate and volume: {"cmd": "start", "rate": 150, ...}.
+    A later request with other options is answered {"again": true} and the worker exits 3:
+    the app starts a fresh worker for the new options (see Synthesizer for why).
+    """
+    first = requests.readline()
     started = time.perf_counter()
     try:
-        synthesizer = Synthesizer(driver)
+        synthesizer = Synthesizer(_options(json.loads(first or "{}")), driver)
     except Exception as error:  # any failure of a speech driver means: no voice here
         _answer(out, {"ready": False, "error": f"{type(error).__name__}: {error}"})
         return 1
@@ -59,11 +69,11 @@ def serve(requests: TextIO, out: TextIO, driver: str | None = None) -> int:
             if request.get("cmd") == "voices":
                 _answer(out, {"id": ident, "ok": True, "voices": synthesizer.voices()})
                 continue
-            options = VoiceOptions(
-                str(request.get("voice", "")), int(request.get("rate", 150)), float(request.get("volume", 0.8))
-            )
+            if _options(request) != synthesizer.options:
+                _answer(out, {"id": ident, "ok": False, "again": True, "error": "new voice options"})
+                return 3
             path = Path(request["path"])
-            synthesizer.to_file(str(request["text"]), path, options)
+            synthesizer.to_file(str(request["text"]), path)
             if request.get("prefix"):
                 prepend(Path(request["prefix"]), path)
             _answer(out, {"id": ident, "ok": True, "ms": round((time.perf_counter() - begun) * 1000, 1)})

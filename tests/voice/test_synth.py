@@ -1,0 +1,79 @@
+"""Real espeak-ng speech, synthesized to WAV: it is not silent, and rate and volume change it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, isolated_env
+from tests.voice.conftest import measure
+
+pytestmark = pytest.mark.usefixtures("espeak")
+
+
+def synthesize(tmp_path: Path, text: str, rate: int = 150, volume: float = 0.8) -> Path:
+    """Speech to a WAV through the real worker process, as the app makes it."""
+    path = tmp_path / f"{abs(hash((text, rate, volume)))}.wav"
+    options = {"voice": "", "rate": rate, "volume": volume}
+    lines = [json.dumps({"cmd": "start", **options}), json.dumps({"id": 1, "text": text, "path": str(path), **options})]
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "--voice-worker"], input="\n".join(lines) + "\n",
+        cwd=ROOT, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert '"ok": true' in done.stdout, done.stdout + done.stderr
+    return path
+
+
+def test_a_prompt_is_not_silent_and_its_length_fits_the_text_and_rate(tmp_path: Path) -> None:
+    short = measure(synthesize(tmp_path, "In"))
+    sentence = measure(synthesize(tmp_path, "Let your shoulders drop, and breathe out slowly."))
+    assert short.rms > 0.02 and sentence.rms > 0.02
+    assert 0.2 < short.seconds < 1.5
+    # Eight words at 150 words a minute: about 3.2 s, plus espeak's pauses.
+    assert 2.0 < sentence.seconds < 5.5
+    assert sentence.seconds > 2.5 * short.seconds
+
+
+def test_a_faster_rate_makes_shorter_speech(tmp_path: Path) -> None:
+    text = "Notice five things you can see around you."
+    slow = measure(synthesize(tmp_path, text, rate=100))
+    fast = measure(synthesize(tmp_path, text, rate=200))
+    assert fast.seconds < 0.75 * slow.seconds
+
+
+def test_a_lower_volume_makes_quieter_speech(tmp_path: Path) -> None:
+    text = "Breathe out, slowly."
+    loud = measure(synthesize(tmp_path, text, volume=1.0))
+    quiet = measure(synthesize(tmp_path, text, volume=0.3))
+    assert quiet.rms < 0.6 * loud.rms
+    assert quiet.rms > 0.005  # quieter, not silent
+
+
+def test_steady_speak_to_writes_a_wav(tmp_path: Path) -> None:
+    out = tmp_path / "prompt.wav"
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "--speak", "Breathe in, slowly.", "--to", str(out)],
+        cwd=ROOT, env=isolated_env(tmp_path / "home"), capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    sound = measure(out)
+    assert sound.rms > 0.02 and 0.5 < sound.seconds < 4
+
+
+def test_the_worker_answers_on_its_own_line_protocol(tmp_path: Path) -> None:
+    """pyttsx3 prints on stdout; the worker keeps its protocol clean anyway."""
+    wav = tmp_path / "w.wav"
+    start = '{"cmd": "start", "rate": 150, "volume": 0.8}\n'
+    request = start + f'{{"id": 7, "text": "Rest", "path": "{wav}", "rate": 150, "volume": 0.8}}\n'
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "--voice-worker"], input=request,
+        cwd=ROOT, env=isolated_env(tmp_path / "home"), capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith('{"ready": true')
+    assert lines[1].startswith('{"id": 7, "ok": true')
+    assert len(lines) == 2 and measure(wav).rms > 0.02
