@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast lint screenshots bench-timing system system-tests clean
+.PHONY: run test test-fast lint screenshots bench-timing bench-voice system system-tests clean
 
 run: $(STAMP) system
 	$(PY) -m app
@@ -49,6 +49,9 @@ screenshots: $(STAMP)
 
 bench-timing: $(STAMP)
 	$(PY) tests/benchmarks/phase_lateness.py
+
+bench-voice: $(STAMP)
+	$(PY) tests/benchmarks/voice.py --json docs/benchmarks/voice.json
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

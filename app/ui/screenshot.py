@@ -26,7 +26,12 @@ def take_screenshot(
     from app.storage.personal import PersonalData
     from app.storage.resources import resource
     from app.storage.settings import Settings
+    from app.main import worker_command
+    from app.storage.voice_words import load_voice_words
+    from app.ui.narration import Narrator
     from app.ui.steps import StepScreen
+    from app.voice.player import VoicePlayer
+    from app.voice.synth import VoiceOptions
     from app.ui.window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -40,7 +45,11 @@ def take_screenshot(
         settings.set("appearance/theme", theme or "light")
         settings.set("appearance/motion", "still" if still else "moving")
         clock = FakeClock()
-        window = MainWindow(catalog, clock, settings, lambda: False, PersonalData(Path(scratch) / "data"))
+        words, _problem = load_voice_words(resource("voice", "words.toml"))
+        player = VoicePlayer(worker_command(), lambda: VoiceOptions())  # off unless turned on: never started
+        narrator = Narrator(player, words, settings, resource("sounds", "chime.wav"))
+        personal = PersonalData(Path(scratch) / "data")
+        window = MainWindow(catalog, clock, settings, lambda: False, personal, narrator=narrator)
         window.resize(900, 760)
         window.show()
         if exercise_id:
@@ -61,6 +70,7 @@ def take_screenshot(
         image = window.grab()
         ok = image.save(file, "PNG")
         window.close()
+        player.shutdown()
     if not ok:
         print(f"steady: could not write the screenshot to {file}", file=sys.stderr)
         return 1

@@ -175,6 +175,9 @@ class VoicePlayer(QObject):
     def shutdown(self) -> None:
         """Stop everything and remove the prepared sound files."""
         self.stop()
+        for player in self._players:
+            player.kill()
+            player.waitForFinished(500)  # only at quit: SIGKILLed processes end at once
         self._pending.clear()
         self._watchdog.stop()
         worker, self._worker = self._worker, None
