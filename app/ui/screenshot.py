@@ -22,17 +22,17 @@ def take_screenshot(
     from PySide6.QtWidgets import QApplication
 
     from app.core.clock import FakeClock
+    from app.main import worker_command
     from app.storage.catalog import load_catalog
     from app.storage.personal import PersonalData
     from app.storage.resources import resource
     from app.storage.settings import Settings
-    from app.main import worker_command
     from app.storage.voice_words import load_voice_words
     from app.ui.narration import Narrator
     from app.ui.steps import StepScreen
+    from app.ui.window import MainWindow
     from app.voice.player import VoicePlayer
     from app.voice.synth import VoiceOptions
-    from app.ui.window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     catalog = load_catalog(resource("exercises"))
