@@ -283,7 +283,7 @@ class ExerciseScreen(QWidget):
         for toggle in (self.voice_box, self.voice_button):
             if toggle.isChecked() != on:
                 toggle.setChecked(on)
-        self.voice_button.setText("Voice on" if on else "Voice off")
+        self.voice_button.setText("Voice: on" if on else "Voice: off")
         self.voice_button.setAccessibleName(self.voice_button.text())
 
     def _on_voice_unavailable(self, reason: str) -> None:

@@ -73,6 +73,7 @@ class StepScreen(ExerciseScreen):
         layout.setSpacing(12)
         self.where_label = label("", "muted", centred=True)
         layout.addWidget(self.where_label)
+        layout.addStretch(1)  # with the stretch below, words-only steps sit in the middle
         self.step_text = label("", "steptext", centred=True)
         self.step_text.setAccessibleName("Step")
         layout.addWidget(self.step_text)
@@ -96,7 +97,8 @@ class StepScreen(ExerciseScreen):
             self.count_view,
         ):
             self.views.addWidget(view)
-        layout.addWidget(self.views, 1)
+        layout.addWidget(self.views, 4)
+        layout.addStretch(1)
 
         self.time_label = label("", "countdown", centred=True)
         layout.addWidget(self.time_label)
@@ -180,6 +182,7 @@ class StepScreen(ExerciseScreen):
             self.count_view.show_step(snapshot)
         else:
             self.views.setCurrentWidget(self.empty_view)
+        self.views.setVisible(self.views.currentWidget() is not self.empty_view)
         remaining = snapshot.step_remaining
         if step.count:
             self.time_label.setText("")
