@@ -92,7 +92,9 @@ def run_window(exercise_id: str | None, start: bool, voice: bool | None = None) 
 
     from app.commands import voice_options
     from app.core.clock import MonotonicClock
+    from app.storage.care import load_care
     from app.storage.catalog import Catalog, load_catalog
+    from app.storage.history import History
     from app.storage.paths import data_dir
     from app.storage.personal import PersonalData
     from app.storage.resources import resource
@@ -129,10 +131,19 @@ def run_window(exercise_id: str | None, start: bool, voice: bool | None = None) 
     narrator = Narrator(player, words, settings, resource("sounds", "chime.wav"))
     if voice is not None:
         narrator.set_enabled(voice, remember=False)
+    care = load_care(resource("care"))
+    for problem in care.problems:
+        print(f"steady: {problem}", file=sys.stderr)
+    history = History(personal.folder / "history.sqlite3")
+    history.open()
+    app.aboutToQuit.connect(history.close)
     window = MainWindow(
-        catalog, MonotonicClock(), settings, os_prefers_reduced_motion, personal, reload_catalog, narrator
-    )
+        catalog, MonotonicClock(), settings, os_prefers_reduced_motion, personal, reload_catalog, narrator,
+        care, history,
+    )  # fmt: skip
     window.show()
+    window.show_welcome_if_new()
+    window.tell_history_problem()
     if exercise_id:
         window.open_exercise(exercise_id, start=start)
     else:

@@ -23,6 +23,7 @@ class SettingSpec:
     minimum: int | None = None
     maximum: int | None = None
     unit: str = ""
+    hidden: bool = False  # kept, but not shown in the settings dialog
 
     @property
     def section(self) -> str:
@@ -84,6 +85,12 @@ SETTINGS: tuple[SettingSpec, ...] = (
         ("off", "with-words", "instead"), ("No chime", "Chime and words", "Chime instead of words"),
     ),
     SettingSpec("voice/voice", "", "Voice", "Which voice reads the prompts; empty for the usual one."),
+    SettingSpec(
+        "care/checkins", True, "Ask how I feel before and after",
+        "A 0 to 10 check-in before and after each exercise; one key skips it. Your answers stay on this computer.",
+    ),
+    SettingSpec("care/country", "", "Country for helplines", "Which country's helplines to show first.", hidden=True),
+    SettingSpec("care/welcomed", False, "Welcome shown", "The first-run welcome has been seen.", hidden=True),
     SettingSpec(
         "voice/rate", 140, "Speed", "How fast the voice speaks.", minimum=80, maximum=220, unit="words a minute",
     ),

@@ -106,8 +106,9 @@ class StepSession(Playback):
         elapsed = self._watch.elapsed(now) if self.state is not SessionState.READY else 0.0
         if step.seconds is not None:
             elapsed = min(elapsed, step.seconds)
-        done = sum(self._lengths[: self.index]) + min(elapsed, self._lengths[self.index])
-        progress = 1.0 if self.state is SessionState.FINISHED else done / self._total
+        # Progress counts steps (the last step fills the bar), moving within a timed step.
+        within = min(1.0, elapsed / step.seconds) if step.seconds else 1.0
+        progress = 1.0 if self.state is SessionState.FINISHED else (self.index + within) / len(self.steps)
         return StepSnapshot(self.state, self.index, len(self.steps), step, elapsed, self.taps, progress)
 
     def poll(self, now: float) -> list[StepEvent]:

@@ -20,6 +20,20 @@ class PersonalData:
         self.memories = JsonListStore(self.folder / "memories.json", "memories")
         self.feelings = JsonListStore(self.folder / "kept-words.json", "entries")
 
+    def delete_all(self) -> list[Path]:
+        """Remove every file kept here (memories, kept words, own exercises, damaged copies)."""
+        removed: list[Path] = []
+        if not self.folder.exists():
+            return removed
+        for path in sorted(self.folder.rglob("*"), key=lambda p: len(p.parts), reverse=True):
+            if path.is_dir():
+                path.rmdir()
+            else:
+                path.unlink()
+                removed.append(path)
+        self.folder.rmdir()
+        return removed
+
     @property
     def exercises_dir(self) -> Path:
         """The person's own exercise files and imported plans."""

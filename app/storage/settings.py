@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings
@@ -30,6 +31,16 @@ class Settings:
             raise ValueError(f"{value!r} is not allowed for {key}")
         self._store.setValue(key, value)
         self._store.sync()
+
+    def delete_file(self) -> list[Path]:
+        """Forget every setting and remove the settings file."""
+        self._store.clear()
+        self._store.sync()
+        path = Path(self._store.fileName())
+        if path.exists():
+            path.unlink()
+            return [path]
+        return []
 
     @property
     def file_name(self) -> str:

@@ -12,6 +12,7 @@ from app.core.exercise import Exercise
 from app.core.pacing import pacer_level
 from app.core.session import PhaseStarted, Session, SessionState, Snapshot
 from app.core.timeline import breathing_timeline
+from app.storage.care import CheckInWords
 from app.ui.exercise_screen import ExerciseScreen
 from app.ui.narration import Narrator
 from app.ui.pacer import PacerWidget
@@ -37,12 +38,13 @@ class BreathingScreen(ExerciseScreen):
         skip_holds: bool = False,
         narrator: Narrator | None = None,
         parent: QWidget | None = None,
+        checkin_words: CheckInWords | None = None,
     ) -> None:
         assert exercise.pattern is not None
         self.pattern = exercise.pattern
         self.minutes = self.pattern.default_length
         self.skip_holds = skip_holds and self.pattern.holds_skippable
-        super().__init__(exercise, clock, palette, still, narrator, parent)
+        super().__init__(exercise, clock, palette, still, narrator, parent, checkin_words)
         self.start_button.setAccessibleDescription("Start breathing with the pacer (Space)")
         self.again_button.setText("Breathe again")
         self.again_button.setAccessibleName("Breathe again")
@@ -128,9 +130,11 @@ class BreathingScreen(ExerciseScreen):
     def make_session(self) -> Session:
         return Session(breathing_timeline(self.pattern, self.minutes, self.skip_holds))
 
-    def start(self) -> None:
-        super().start()
+    def after_begin(self) -> None:
         self.pause_button.setFocus()
+
+    def planned_seconds(self) -> float:
+        return breathing_timeline(self.pattern, self.minutes, self.skip_holds).total
 
     def moving(self, snapshot: Snapshot) -> bool:
         return True

@@ -2,19 +2,45 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QCheckBox, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.clock import Clock
 from app.core.exercise import Exercise
 from app.core.playback import SessionState
+from app.storage.care import CheckInWords
+from app.ui.checkin import CheckInPage
 from app.ui.driver import Playable, SessionDriver
 from app.ui.narration import Narrator
 from app.ui.theme import Palette
 from app.ui.widgets import button, cautions_box, label
+
+
+@dataclass(frozen=True)
+class SessionOutcome:
+    """How one run of an exercise went, for the history."""
+
+    exercise_id: str
+    exercise_title: str
+    started_at: datetime
+    planned_seconds: float
+    seconds: float
+    finished: bool
+    rating_before: int | None
 
 
 class ExerciseScreen(QWidget):
@@ -27,11 +53,17 @@ class ExerciseScreen(QWidget):
         leave_requested(): the person wants to go back to the start screen.
         still_changed(bool): the person switched motion off or on here.
         state_changed(SessionState): the session started, paused, resumed or ended.
+        session_ended(SessionOutcome): what to keep in the history when a session ends.
+        rated_after(object): the after check-in: 0-10, or None when skipped.
+        help_requested(): the person chose "see who you can talk to" on the support card.
     """
 
     leave_requested = Signal()
     still_changed = Signal(bool)
     state_changed = Signal(object)
+    session_ended = Signal(object)
+    rated_after = Signal(object)
+    help_requested = Signal()
 
     notice_wording = False  # step screens may read the "notice" wording instead
 
@@ -43,8 +75,14 @@ class ExerciseScreen(QWidget):
         still: bool,
         narrator: Narrator | None,
         parent: QWidget | None,
+        checkin_words: CheckInWords | None = None,
     ) -> None:
         super().__init__(parent)
+        self.checkin_words = checkin_words
+        self.rating_before: int | None = None
+        self._asking = ""
+        self._begun_at = 0.0
+        self._begun_wall = datetime.now().astimezone()
         self.exercise = exercise
         self.clock = clock
         self.still = still
@@ -68,6 +106,11 @@ class ExerciseScreen(QWidget):
         self.done_page = self._build_done_page()
         for page in (self.ready_page, self.run_page, self.done_page):
             self.pages.addWidget(page)
+        self.checkin_page: CheckInPage | None = None
+        if checkin_words is not None:
+            self.checkin_page = CheckInPage(checkin_words)
+            self.checkin_page.answered.connect(self._on_checked_in)
+            self.pages.addWidget(self.checkin_page)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.pages)
@@ -127,9 +170,12 @@ class ExerciseScreen(QWidget):
 
     def _build_ready_page(self) -> QWidget:
         page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(48, 32, 48, 32)
-        layout.setSpacing(18)
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(0, 0, 0, 24)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(48, 24, 48, 12)
+        layout.setSpacing(16)
         layout.addWidget(label(self.exercise.title, "heading"))
         layout.addWidget(label(self.exercise.details or self.exercise.summary, "lead"))
         self.add_ready_options(layout)
@@ -147,7 +193,14 @@ class ExerciseScreen(QWidget):
         if self.exercise.cautions:
             layout.addWidget(cautions_box(self.exercise.cautions))
         layout.addStretch(1)
+        # The words scroll when the window is small or the text large; the buttons never do.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer.addWidget(scroll, 1)
         row = QHBoxLayout()
+        row.setContentsMargins(48, 0, 48, 0)
         self.back_button = button("Back", description="Back to the start screen (Esc)")
         self.back_button.clicked.connect(self.leave_requested)
         self.start_button = button("Start", "primary", "Begin (Space)")
@@ -155,8 +208,10 @@ class ExerciseScreen(QWidget):
         self.start_button.clicked.connect(self.start)
         row.addWidget(self.back_button)
         row.addStretch(1)
+        row.addWidget(label("Space starts · Esc goes back", "muted", wrap=False))
+        row.addStretch(1)
         row.addWidget(self.start_button)
-        layout.addLayout(row)
+        outer.addLayout(row)
         return page
 
     def _build_done_page(self) -> QWidget:
@@ -169,6 +224,22 @@ class ExerciseScreen(QWidget):
         self.done_text = label("", "lead", centred=True)
         layout.addWidget(self.done_heading)
         layout.addWidget(self.done_text)
+        self.change_label = label("", "subheading", centred=True)
+        self.change_label.hide()
+        layout.addWidget(self.change_label)
+        self.support_card = QFrame()
+        self.support_card.setObjectName("cautions")
+        card = QVBoxLayout(self.support_card)
+        card.setContentsMargins(22, 16, 22, 16)
+        self.support_title = label("", "subheading")
+        self.support_text = label("")
+        self.support_button = button("", description="See who you can talk to, now or later")
+        self.support_button.clicked.connect(self.help_requested)
+        card.addWidget(self.support_title)
+        card.addWidget(self.support_text)
+        card.addWidget(self.support_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.support_card.hide()
+        layout.addWidget(self.support_card)
         layout.addStretch(2)
         row = QHBoxLayout()
         self.again_button = button("Once more", description="Go through this exercise again")
@@ -199,7 +270,21 @@ class ExerciseScreen(QWidget):
         column.addLayout(row)
         return column
 
-    def start(self) -> None:
+    def start(self, ask: bool = True) -> None:
+        """Begin, after the optional check-in (`ask=False`: begin at once, e.g. `--start`)."""
+        if ask and self.checkin_page is not None:
+            self._asking = "before"
+            self.pages.setCurrentWidget(self.checkin_page)
+            self.checkin_page.ask(before=True)
+            return
+        self._begin()
+
+    def after_begin(self) -> None:
+        """Put the focus where the person's next key press belongs."""
+
+    def _begin(self) -> None:
+        self._begun_at = self.clock.now()
+        self._begun_wall = datetime.now().astimezone()
         self.driver = SessionDriver(
             self.make_session(), self.clock, moving=self.moving, countdown=self.countdown, parent=self
         )
@@ -213,6 +298,34 @@ class ExerciseScreen(QWidget):
         self.notice.hide()
         self.pages.setCurrentWidget(self.run_page)
         self.driver.start()
+        self.after_begin()
+
+    def _on_checked_in(self, rating: int | None) -> None:
+        if self._asking == "before":
+            self.rating_before = rating
+            self._asking = ""
+            self._begin()
+        elif self._asking == "after":
+            self._asking = ""
+            self.rated_after.emit(rating)
+            self._show_change(rating)
+            self._show_done_page()
+
+    def _show_change(self, after: int | None) -> None:
+        before = self.rating_before
+        if before is not None and after is not None and self.checkin_words is not None:
+            self.change_label.setText(self.checkin_words.change.format(before=before, after=after))
+            self.change_label.show()
+        else:
+            self.change_label.hide()
+
+    def show_support(self, title: str, text: str, action: str) -> None:
+        """Show the gentle support card on the last page (at 9 or more, or no lower after two)."""
+        self.support_title.setText(title)
+        self.support_text.setText(text)
+        self.support_button.setText(action)
+        self.support_button.setAccessibleName(action)
+        self.support_card.show()
 
     def toggle_pause(self) -> None:
         if self.driver is not None:
@@ -267,8 +380,33 @@ class ExerciseScreen(QWidget):
             heading, text = self.done_words(state is SessionState.FINISHED)
             self.done_heading.setText(heading)
             self.done_text.setText(text)
-            self.pages.setCurrentWidget(self.done_page)
-            self.home_button.setFocus()
+            self.change_label.hide()
+            self.support_card.hide()
+            self.session_ended.emit(self._outcome(state))
+            if self.checkin_page is not None:
+                self._asking = "after"
+                self.pages.setCurrentWidget(self.checkin_page)
+                self.checkin_page.ask(before=False)
+            else:
+                self._show_done_page()
+
+    def _show_done_page(self) -> None:
+        self.pages.setCurrentWidget(self.done_page)
+        self.home_button.setFocus()
+
+    def planned_seconds(self) -> float:
+        return self.exercise.default_seconds
+
+    def _outcome(self, state: SessionState) -> SessionOutcome:
+        return SessionOutcome(
+            exercise_id=self.exercise.id,
+            exercise_title=self.exercise.title,
+            started_at=self._begun_wall,
+            planned_seconds=self.planned_seconds(),
+            seconds=max(0.0, self.clock.now() - self._begun_at),
+            finished=state is SessionState.FINISHED,
+            rating_before=self.rating_before,
+        )
 
     def _on_auto_paused(self, gap: float) -> None:
         self.notice.setText("Paused while your computer was away. Resume whenever you're ready.")
@@ -299,6 +437,9 @@ class ExerciseScreen(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         page = self.pages.currentWidget()
+        if page is self.checkin_page:
+            super().keyPressEvent(event)
+            return
         running = page is self.run_page and self.driver is not None
         focused = self.focusWidget()
         if key == Qt.Key.Key_Escape:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.exercise import Exercise
-from app.ui.widgets import choice_button, label, length_text
+from app.ui.widgets import button, choice_button, label, length_text
 
 STEADY_ME_NOW = "steady-me-now"
 
@@ -30,11 +30,15 @@ class HomeScreen(QWidget):
         exercise_chosen(str): the id of the exercise the person picked.
         let_it_out_requested(): the person chose the "let it out" door.
         steady_now_requested(): the person chose "steady myself": start "Steady me now".
+        why_requested(): the person wants to read why it's OK to cry.
+        history_requested(): the person wants to see their history.
     """
 
     exercise_chosen = Signal(str)
     let_it_out_requested = Signal()
     steady_now_requested = Signal()
+    why_requested = Signal()
+    history_requested = Signal()
 
     def __init__(self, exercises: list[Exercise], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,20 +55,23 @@ class HomeScreen(QWidget):
                 "lead",
             )
         )
+        self.why_button = button("Why it's OK to cry", "link", "Facts about crying, with their sources")
+        self.why_button.clicked.connect(self.why_requested)
+        layout.addWidget(self.why_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addSpacing(6)
 
         by_id = {e.id: e for e in exercises}
         doors = QHBoxLayout()
         doors.setSpacing(16)
         self.let_it_out_button = self._door(
-            "Let it out", "Stay with the tears. No timer, nothing to do, a soft breath nearby.  (L)", ""
+            "Let it out", "Stay with the tears. No timer, nothing to do, a soft breath nearby. Press L.", ""
         )
         self.let_it_out_button.clicked.connect(self.let_it_out_requested)
         doors.addWidget(self.let_it_out_button)
         quick = by_id.get(STEADY_ME_NOW)
         self.steady_button: QPushButton | None = None
         if quick is not None:
-            self.steady_button = self._door("Steady myself for a moment", f"{quick.summary}  (S)", "primary")
+            self.steady_button = self._door("Steady myself", f"{quick.summary} Press S.", "primary")
             self.steady_button.clicked.connect(self.steady_now_requested)
             self.buttons[quick.id] = self.steady_button
             doors.addWidget(self.steady_button)
@@ -81,6 +88,10 @@ class HomeScreen(QWidget):
             layout.addWidget(
                 label("No exercises could be loaded. Steady's files may be damaged; please reinstall.", "lead")
             )
+        self.history_button = button("Your history", "link", "Your past exercises and check-ins (Ctrl+Y)")
+        self.history_button.clicked.connect(self.history_requested)
+        layout.addSpacing(8)
+        layout.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
         scroll = QScrollArea()
@@ -105,7 +116,7 @@ class HomeScreen(QWidget):
         grid.setSpacing(12)
         for i, exercise in enumerate(exercises):
             title = "Breathe slowly" if "default" in exercise.tags else exercise.title
-            choice = choice_button(f"{title}  ·  {length_text(exercise)}", exercise.summary)
+            choice = choice_button(title, f"{length_text(exercise)}  ·  {exercise.summary}")
             choice.clicked.connect(lambda _=False, i=exercise.id: self.exercise_chosen.emit(i))
             self.buttons[exercise.id] = choice
             grid.addWidget(choice, i // 2, i % 2)

@@ -23,6 +23,7 @@ def take_screenshot(
 
     from app.core.clock import FakeClock
     from app.main import worker_command
+    from app.storage.care import load_care
     from app.storage.catalog import load_catalog
     from app.storage.personal import PersonalData
     from app.storage.resources import resource
@@ -49,7 +50,9 @@ def take_screenshot(
         player = VoicePlayer(worker_command(), lambda: VoiceOptions())  # off unless turned on: never started
         narrator = Narrator(player, words, settings, resource("sounds", "chime.wav"))
         personal = PersonalData(Path(scratch) / "data")
-        window = MainWindow(catalog, clock, settings, lambda: False, personal, narrator=narrator)
+        window = MainWindow(
+            catalog, clock, settings, lambda: False, personal, narrator=narrator, care=load_care(resource("care"))
+        )
         window.resize(900, 760)
         window.show()
         if exercise_id:

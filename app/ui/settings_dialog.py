@@ -19,7 +19,9 @@ from app.storage.settings import Settings
 from app.ui.narration import Narrator
 from app.ui.widgets import button, label
 
-SECTIONS = {"appearance": "How it looks", "breathing": "Breathing", "steps": "Steps", "voice": "Voice"}
+SECTIONS = {
+    "appearance": "How it looks", "breathing": "Breathing", "steps": "Steps", "voice": "Voice", "care": "Check-ins",
+}  # fmt: skip
 
 
 class SettingsDialog(QDialog):
@@ -35,6 +37,8 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         groups: dict[str, QFormLayout] = {}
         for spec in SETTINGS:
+            if spec.hidden:
+                continue
             if spec.section not in groups:
                 box = QGroupBox(SECTIONS.get(spec.section, spec.section.title()))
                 groups[spec.section] = QFormLayout(box)

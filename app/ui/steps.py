@@ -12,6 +12,7 @@ from app.core.clock import Clock
 from app.core.exercise import Exercise
 from app.core.playback import SessionState
 from app.core.steps import StepSession, StepSnapshot, StepStarted
+from app.storage.care import CheckInWords
 from app.ui.exercise_screen import ExerciseScreen
 from app.ui.narration import Narrator
 from app.ui.step_views import BreathingPart, ChipsPart, CountPart, GazePart, MemoriesPart
@@ -43,10 +44,13 @@ class StepScreen(ExerciseScreen):
         memories: Callable[[], list[str]] = list,
         narrator: Narrator | None = None,
         parent: QWidget | None = None,
+        checkin_words: CheckInWords | None = None,
     ) -> None:
         self.notice_wording = notice_wording
         self._memories = memories
-        super().__init__(exercise, clock, palette, still, narrator, parent)
+        parts = list(dict.fromkeys(s.part for s in exercise.steps if s.part))
+        self._parts = parts if len(parts) > 1 else []  # a sequence shows "Part 2 of 3", not steps
+        super().__init__(exercise, clock, palette, still, narrator, parent, checkin_words)
 
     # -- pages ---------------------------------------------------------------------------
 
@@ -108,22 +112,26 @@ class StepScreen(ExerciseScreen):
         layout.addWidget(self.progress)
         layout.addWidget(self.notice)
 
-        self.previous_button = button("Back", description="The previous step (Left arrow)")
+        self.previous_button = button("Previous step", description="Go back one step (Left arrow)")
         self.previous_button.clicked.connect(self.back)
         self.next_button = button("Next", "primary", "The next step (Right arrow)")
         self.next_button.setMinimumWidth(200)
         self.next_button.clicked.connect(self.primary_action)
-        layout.addLayout(self.controls([self.previous_button, self.stop_button], [self.pause_button, self.next_button]))
+        gap = QWidget()
+        gap.setFixedWidth(48)  # a shaky tap on "Previous step" must not land on "Stop"
+        hint = "Space · ← → · Esc stops"
+        layout.addLayout(
+            self.controls([self.previous_button, gap, self.stop_button], [self.pause_button, self.next_button], hint)
+        )
         return page
 
     # -- what the person asks for --------------------------------------------------------
 
     def make_session(self) -> StepSession:
+        self.memories_view.set_memories(self._memories())
         return StepSession(self.exercise.steps)
 
-    def start(self) -> None:
-        self.memories_view.set_memories(self._memories())
-        super().start()
+    def after_begin(self) -> None:
         self.next_button.setFocus()
 
     def primary_action(self) -> None:
@@ -163,8 +171,8 @@ class StepScreen(ExerciseScreen):
         self.step_caution.setText(step.caution)
         self.step_caution.setVisible(bool(step.caution))
         where = f"Step {snapshot.index + 1} of {snapshot.count}"
-        if step.part and step.part != self.exercise.title:
-            where = f"{step.part}  ·  {where}"
+        if self._parts and step.part:
+            where = f"Part {self._parts.index(step.part) + 1} of {len(self._parts)}  ·  {step.part}"
         self.where_label.setText(where)
         if step.pattern is not None:
             self.views.setCurrentWidget(self.breathing_view)
@@ -204,16 +212,16 @@ class StepScreen(ExerciseScreen):
         elif snapshot.is_last and not step.timed:
             main = "Finish"
         else:
-            main = "Next" if not step.timed else "Skip ahead"
+            main = "Skip ahead" if step.timed else "Next"
         self.next_button.setText(main)
         self.next_button.setAccessibleName(main)
-        self.pause_button.setVisible(step.timed)
+        # Every button keeps its place; Pause is simply unavailable while nothing is timed.
+        self.pause_button.setEnabled(step.timed)
         paused = snapshot.state is SessionState.PAUSED
         self.pause_button.setText("Resume" if paused else "Pause")
         self.pause_button.setAccessibleName(self.pause_button.text())
         self.previous_button.setEnabled(snapshot.index > 0)
-        # The one main action of the screen is highlighted: pausing while a step runs by itself.
-        restyle(self.pause_button, "primary" if step.timed else "")
+        # The forward button is always the wide one on the right: filled when it is the way on.
         restyle(self.next_button, "" if step.timed else "primary")
 
     def moving(self, snapshot: StepSnapshot) -> bool:

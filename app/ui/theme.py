@@ -28,6 +28,7 @@ class Palette:
     pacer_edge: str
     pacer_guide: str
     caution_bg: str
+    track: str  # the empty part of a progress bar: at least 3:1 against the background
 
 
 LIGHT = Palette(
@@ -45,6 +46,7 @@ LIGHT = Palette(
     pacer_edge="#3E8C87",
     pacer_guide="#B7CFCC",
     caution_bg="#EFEAE0",
+    track="#8FA3A1",
 )
 
 DARK = Palette(
@@ -62,6 +64,7 @@ DARK = Palette(
     pacer_edge="#8FD0CA",
     pacer_guide="#34474A",
     caution_bg="#232B30",
+    track="#5B6E72",
 )
 
 
@@ -119,9 +122,14 @@ QLabel#countdown {{ font-size: {px(30)}; color: {p.muted}; }}
 QLabel#steptext {{ font-size: {px(32)}; font-weight: 600; }}
 QLabel#memory {{ font-size: {px(24)}; font-style: italic; }}
 QLabel#bigdots {{ font-size: {px(56)}; color: {p.accent}; }}
+QPushButton#link {{ border: none; background: transparent; color: {p.accent}; text-decoration: underline;
+    padding: {px(6)} {px(4)}; }}
+QPushButton#link:focus {{ border: 3px solid {p.focus}; }}
+QPushButton#help {{ border-color: {p.focus}; padding: {px(6)} {px(16)}; min-height: {px(24)}; font-weight: 600; }}
+QPushButton#rating {{ font-size: {px(22)}; padding: {px(6)}; }}
 QPushButton#chip {{ padding: {px(8)} {px(14)}; border-radius: {px(18)}; }}
 QPushButton#chip:checked {{ background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; }}
-QLabel#bigcount {{ font-size: {px(96)}; font-weight: 300; }}
+QLabel#bigcount {{ font-size: {px(96)}; font-weight: 500; }}
 QFrame#cautions {{ background: {p.caution_bg}; border-radius: {px(12)}; }}
 QFrame#cautions QLabel {{ background: transparent; }}
 QPushButton {{
@@ -145,7 +153,7 @@ QCheckBox::indicator {{ width: {px(24)}; height: {px(24)}; border: 2px solid {p.
     background: {p.surface}; }}
 QCheckBox::indicator:checked {{ background: {p.accent}; border-color: {p.accent}; }}
 QCheckBox:focus {{ border: 3px solid {p.focus}; border-radius: {px(8)}; }}
-QProgressBar {{ background: {p.pacer_guide}; border: none; border-radius: {px(5)}; max-height: {px(10)};
+QProgressBar {{ background: {p.track}; border: none; border-radius: {px(5)}; max-height: {px(10)};
     min-height: {px(10)}; text-align: center; color: transparent; }}
 QProgressBar::chunk {{ background: {p.accent}; border-radius: {px(5)}; }}
 QScrollArea {{ border: none; }}

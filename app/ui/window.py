@@ -2,20 +2,36 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import __version__
 from app.core.clock import Clock
 from app.core.session import SessionState
+from app.storage.care import Care, CheckInWords
 from app.storage.catalog import Catalog, import_exercise
+from app.storage.history import History
 from app.storage.personal import PersonalData
 from app.storage.settings import Settings
 from app.ui.breathing import BreathingScreen
+from app.ui.exercise_screen import ExerciseScreen, SessionOutcome
+from app.ui.help_panel import HelpPanel
+from app.ui.history_view import HistoryScreen
 from app.ui.home import STEADY_ME_NOW, HomeScreen
 from app.ui.let_it_out import LetItOutScreen
 from app.ui.memories import MemoriesDialog
@@ -23,8 +39,18 @@ from app.ui.narration import Narrator
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.steps import StepScreen
 from app.ui.theme import THEMES, Palette, palette_for, qt_palette, style_sheet
+from app.ui.why_ok import WhyItsOkScreen
+from app.ui.widgets import button
 
-Screen = BreathingScreen | StepScreen | LetItOutScreen
+Screen = BreathingScreen | StepScreen | LetItOutScreen | WhyItsOkScreen | HistoryScreen
+PURPOSE = (
+    "Steady is for general relaxation and grounding, for your wellbeing. It is not a medical device, "
+    "does not diagnose or treat anything, and is not a substitute for therapy or care."
+)
+PRIVACY = (
+    "Everything stays on this computer, in files only you can read: no account, no network, no analytics. "
+    "You can export your history or delete all of it at any time (Steady → My history)."
+)
 
 
 class MainWindow(QMainWindow):
@@ -39,10 +65,16 @@ class MainWindow(QMainWindow):
         personal: PersonalData,
         reload_catalog: Callable[[], Catalog] | None = None,
         narrator: Narrator | None = None,
+        care: Care | None = None,
+        history: History | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.narrator = narrator
+        self.care = care or Care()
+        self.history = history
+        self._ratings: list[tuple[int | None, int | None]] = []  # this sitting's check-ins
+        self._last_session_id: int | None = None
         self.catalog = catalog
         self.clock = clock
         self.settings = settings
@@ -54,7 +86,23 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(600, 540)
 
         self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(16, 10, 16, 0)
+        bar.addStretch(1)
+        # The same place on every screen (WCAG 2.2 SC 3.2.6), reachable with Tab or Ctrl+H.
+        self.help_button = button("Need help now?", "help", "Emergency numbers and helplines (Ctrl+H)")
+        self.help_button.clicked.connect(self.show_help)
+        bar.addWidget(self.help_button)
+        column.addLayout(bar)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        help_shortcut = QShortcut(QKeySequence("Ctrl+H"), self)
+        help_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        help_shortcut.activated.connect(self.show_help)
         self.home = self._build_home()
         self.exercise_screen: Screen | None = None
         self._build_menus()
@@ -68,6 +116,8 @@ class MainWindow(QMainWindow):
         home.exercise_chosen.connect(self.open_exercise)
         home.let_it_out_requested.connect(self.open_let_it_out)
         home.steady_now_requested.connect(lambda: self.open_exercise(STEADY_ME_NOW, start=True))
+        home.why_requested.connect(self.open_why)
+        home.history_requested.connect(self.open_history)
         self.stack.addWidget(home)
         return home
 
@@ -82,9 +132,11 @@ class MainWindow(QMainWindow):
         import_action.triggered.connect(self.choose_plan_to_import)
         memories = QAction("My &memories…", self)
         memories.triggered.connect(self.edit_memories)
+        history = QAction("My &history", self, shortcut=QKeySequence("Ctrl+Y"))
+        history.triggered.connect(self.open_history)
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        steady.addActions([home, import_action, memories])
+        steady.addActions([home, import_action, memories, history])
         steady.addSeparator()
         steady.addAction(quit_action)
 
@@ -107,6 +159,11 @@ class MainWindow(QMainWindow):
             colours.addAction(action)
 
         help_menu = menu.addMenu("&Help")
+        need_help = QAction("&Need help now?", self)
+        need_help.triggered.connect(self.show_help)
+        why = QAction("&Why it's OK to cry", self)
+        why.triggered.connect(self.open_why)
+        help_menu.addActions([need_help, why])
         about = QAction("&About Steady", self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -122,24 +179,31 @@ class MainWindow(QMainWindow):
             screen = BreathingScreen(
                 exercise, self.clock, self.colours, still=self.still_wanted(),
                 skip_holds=self.settings.get("breathing/skip_holds"), narrator=self.narrator,
+                checkin_words=self._checkin_words(),
             )  # fmt: skip
             screen.skip_holds_changed.connect(lambda skip: self.settings.set("breathing/skip_holds", skip))
         else:
             screen = StepScreen(
                 exercise, self.clock, self.colours, still=self.still_wanted(),
                 notice_wording=self.settings.get("steps/notice_wording"), memories=self.personal.memories.load,
-                narrator=self.narrator,
+                narrator=self.narrator, checkin_words=self._checkin_words(),
             )  # fmt: skip
             screen.notice_box.toggled.connect(lambda on: self.settings.set("steps/notice_wording", on))
             screen.words_chosen.connect(self.keep_words)
             screen.memories_edit_requested.connect(self.edit_memories)
         screen.still_changed.connect(self._remember_still)
         screen.state_changed.connect(lambda state: self._show_title(exercise.title, state))
+        screen.session_ended.connect(self.record_session)
+        screen.rated_after.connect(lambda rating, s=screen: self.record_rating_after(s, rating))
+        screen.help_requested.connect(self.show_help)
         self._show_screen(screen)
         self._show_title(exercise.title, screen.state)
         if start:
-            screen.start()
+            screen.start(ask=False)  # "begin at once" (--start, or S for Steady me now)
         return screen
+
+    def _checkin_words(self) -> CheckInWords | None:
+        return self.care.checkin if self.settings.get("care/checkins") else None
 
     def open_let_it_out(self) -> LetItOutScreen:
         pattern_source = self.catalog.get("gentle") or self.catalog.get("calm-pace")
@@ -149,6 +213,27 @@ class MainWindow(QMainWindow):
         self._show_screen(screen)
         self.setWindowTitle("Let it out · Steady")
         return screen
+
+    def open_why(self) -> WhyItsOkScreen:
+        screen = WhyItsOkScreen(self.care)
+        self._show_screen(screen)
+        self.setWindowTitle("Why it's OK to cry · Steady")
+        return screen
+
+    def open_history(self) -> HistoryScreen:
+        records = self.history.sessions() if self.history is not None else []
+        self.tell_history_problem()
+        screen = HistoryScreen(records, self.colours)
+        screen.export_requested.connect(self.choose_export)
+        screen.delete_requested.connect(self.confirm_delete_all)
+        self._show_screen(screen)
+        self.setWindowTitle("Your history · Steady")
+        return screen
+
+    def show_help(self) -> HelpPanel:
+        panel = HelpPanel(self.care, self.settings, self)
+        panel.open()  # not exec(): the exercise underneath keeps its own pace, nothing blocks
+        return panel
 
     def _show_screen(self, screen: Screen) -> None:
         self._close_exercise()
@@ -217,6 +302,103 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, "Plan added", f"“{exercise.title}” is now on the start screen.")
         return True
 
+    def record_session(self, outcome: SessionOutcome) -> None:
+        """Keep the session in the history (finished or stopped, with the before check-in)."""
+        self._ratings.append((outcome.rating_before, None))
+        if self.history is None:
+            return
+        self._last_session_id = self.history.add(
+            outcome.exercise_id, outcome.exercise_title, outcome.started_at, outcome.planned_seconds,
+            outcome.seconds, "finished" if outcome.finished else "stopped", outcome.rating_before,
+        )  # fmt: skip
+        self.tell_history_problem()
+
+    def record_rating_after(self, screen: ExerciseScreen, rating: int | None) -> None:
+        before = self._ratings[-1][0] if self._ratings else None
+        if self._ratings:
+            self._ratings[-1] = (before, rating)
+        if rating is not None and self.history is not None and self._last_session_id is not None:
+            with contextlib.suppress(KeyError):  # the history was deleted in between
+                self.history.set_rating_after(self._last_session_id, rating)
+        if self.support_due():
+            card = self.care.support
+            screen.show_support(
+                card.get("title", "Would it help to talk to someone?"),
+                card.get("text", "Talking to someone you trust, or to a helpline, can help."),
+                card.get("button", "See who you can talk to"),
+            )
+
+    def support_due(self) -> bool:
+        """At 9 or more, or when the rating has not come down after two exercises (CONTENT.md §4)."""
+        if not self._ratings:
+            return False
+        before, after = self._ratings[-1]
+        if any(r is not None and r >= 9 for r in (before, after)):
+            return True
+        rated = [(b, a) for b, a in self._ratings if b is not None or a is not None]
+        if len(rated) < 2:
+            return False
+        first = next((b for b, _ in rated[-2:] if b is not None), None)
+        last = rated[-1][1] if rated[-1][1] is not None else rated[-1][0]
+        return first is not None and last is not None and last >= first
+
+    def tell_history_problem(self) -> None:
+        if self.history is not None:
+            self._tell_problem(self.history.take_problem())
+
+    def choose_export(self) -> None:
+        if self.history is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export your history", str(Path.home() / "steady-history.csv"), "CSV (*.csv)"
+        )
+        if path:
+            try:
+                count = self.history.export_csv(Path(path))
+            except OSError as error:
+                QMessageBox.information(
+                    self, "Not exported", f"{path} could not be written ({error.strerror or error})."
+                )
+                return
+            QMessageBox.information(self, "History exported", f"{count} sessions were saved to {path}.")
+
+    def confirm_delete_all(self) -> None:
+        answer = QMessageBox.question(
+            self, "Delete all my data?",
+            "This removes your history, check-ins, memories, kept words, your own exercises and plans, "
+            "and your settings from this computer. It can't be undone.",
+            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
+            QMessageBox.StandardButton.Cancel,
+        )  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            removed = self.delete_all_data()
+            QMessageBox.information(
+                self, "Deleted", f"{len(removed)} files were removed. Steady keeps nothing about you now."
+            )
+            self.show_home()
+
+    def delete_all_data(self) -> list[Path]:
+        """Remove every file Steady wrote about the person: history, personal files, settings."""
+        removed: list[Path] = []
+        if self.history is not None:
+            try:
+                removed += self.history.delete_file()
+            except OSError as error:
+                self._tell_problem(f"Some history files could not be removed: {error}")
+        removed += self.personal.delete_all()
+        removed += self.settings.delete_file()
+        self._ratings.clear()
+        return removed
+
+    def show_welcome_if_new(self) -> None:
+        """The first time Steady opens: what it is for, and what it keeps (CONTENT.md §5)."""
+        if self.settings.get("care/welcomed"):
+            return
+        self.settings.set("care/welcomed", True)
+        self.welcome = QMessageBox(QMessageBox.Icon.NoIcon, "Welcome to Steady", f"<p>{PURPOSE}</p><p>{PRIVACY}</p>")
+        self.welcome.setParent(self, self.welcome.windowFlags())
+        self.welcome.open()  # not exec(): nothing waits behind it, and Enter closes it
+
     def _tell_problem(self, problem: str) -> None:
         if problem:
             QMessageBox.information(self, "A file was set aside", problem)
@@ -272,9 +454,7 @@ class MainWindow(QMainWindow):
             f"<h3>Steady {__version__}</h3>"
             "<p>A calm companion for moments of tears or overwhelm: crying is OK, and gentle "
             "exercises are here if you want a moment to steady yourself.</p>"
-            "<p>Steady is for general relaxation and wellbeing. It is not a medical device, does "
-            "not diagnose or treat anything, and is not a substitute for therapy or care.</p>"
-            "<p>Everything stays on this computer: no account, no network, no analytics.</p>",
+            f"<p>{PURPOSE}</p><p>{PRIVACY}</p>",
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -69,6 +69,11 @@ def test_breathe_pause_stop_steady_me_now_and_quit_in_a_real_window(display: str
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
     try:
+        welcome = wait_for_title(env, "^Welcome to Steady$")  # the first run says what Steady is for
+        xdotool(env, "windowfocus", "--sync", welcome)
+        xdotool(env, "key", "--window", welcome, "Return", check=False)  # it closes before the key is released
+        wait_for_title(env, "^Calm pace · Steady$")
+        assert not xdotool(env, "search", "--onlyvisible", "--name", "^Welcome to Steady$", check=False)
         window = wait_for_title(env, "^Calm pace · Steady$")
         xdotool(env, "windowfocus", "--sync", window)
         image = grab_screen(env, tmp_path / "running.png")
@@ -81,13 +86,14 @@ def test_breathe_pause_stop_steady_me_now_and_quit_in_a_real_window(display: str
         wait_for_title(env, "^Calm pace · Steady$")
         xdotool(env, "key", "--window", window, "Escape")
         wait_for_title(env, "^Stopped · Calm pace · Steady$")
+        xdotool(env, "key", "--window", window, "Escape")  # one key skips the "how do you feel now?"
         xdotool(env, "key", "--window", window, "Escape")
         wait_for_title(env, "^Steady$")
         xdotool(env, "key", "--window", window, "s")  # one key from the start screen: "Steady me now"
         wait_for_title(env, "^Steady me now · Steady$")
         xdotool(env, "key", "--window", window, "Escape")
         wait_for_title(env, "^Stopped · Steady me now · Steady$")
-        xdotool(env, "key", "--window", window, "Escape")
+        xdotool(env, "key", "--window", window, "Escape", "Escape")
         wait_for_title(env, "^Steady$")
         # The window is gone before xdotool sends the key releases, so it may complain.
         xdotool(env, "key", "--window", window, "ctrl+q", check=False)

@@ -25,7 +25,10 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    """Fresh settings; check-ins are off here so exercise tests start at once (test_care turns them on)."""
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings.set("care/checkins", False)
+    return settings
 
 
 @pytest.fixture

@@ -57,9 +57,7 @@ def player() -> RecordingPlayer:
 
 
 @pytest.fixture
-def voiced_window(
-    make_window: Callable[..., MainWindow], player: RecordingPlayer, settings: Settings
-) -> MainWindow:
+def voiced_window(make_window: Callable[..., MainWindow], player: RecordingPlayer, settings: Settings) -> MainWindow:
     words, problem = load_voice_words(resource("voice", "words.toml"))
     assert problem == ""
     window = make_window()
@@ -152,7 +150,6 @@ def test_an_unavailable_voice_leaves_captions_and_one_calm_line(
     player.unavailable.emit("no sound output was found on this computer")
     assert screen.voice_note.isVisibleTo(screen)
     assert screen.voice_note.text() == (
-        "The voice isn't available right now (no sound output was found on this computer), "
-        "so the words stay on screen."
+        "The voice isn't available right now (no sound output was found on this computer), so the words stay on screen."
     )
     assert screen.phase_label.text() == "Breathe in"

@@ -1,0 +1,523 @@
+"""The session history: one user-only SQLite file that survives damage, old versions and full disks."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import errno
+import math
+import os
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from app.storage.private_files import PRIVATE_FILE, ensure_private_dir, move_aside
+
+SCHEMA_VERSION = 2
+HISTORY_FILE_NAME = "history.sqlite3"
+OUTCOMES = ("finished", "stopped")
+CSV_HEADER = (
+    "started_at",
+    "exercise_id",
+    "exercise_title",
+    "planned_seconds",
+    "seconds",
+    "outcome",
+    "rating_before",
+    "rating_after",
+)
+SIDE_FILES = ("-journal", "-wal", "-shm")  # SQLite's own files beside the database
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_SECONDS = 5.0
+
+_COLUMNS = (
+    "id",
+    "exercise_id",
+    "exercise_title",
+    "started_at",
+    "planned_seconds",
+    "seconds",
+    "outcome",
+    "rating_before",
+    "rating_after",
+)
+_SELECT = f"SELECT {', '.join(_COLUMNS)} FROM sessions"
+_DAMAGE_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+_UNEXPECTED_CONTENT_CODES = {sqlite3.SQLITE_ERROR, sqlite3.SQLITE_CONSTRAINT, sqlite3.SQLITE_MISMATCH}
+_KEPT_ONLY_UNTIL_CLOSE = "sessions are kept only until Steady closes"
+
+
+def _rating_column(name: str) -> str:
+    return f"{name} INTEGER CHECK ({name} IS NULL OR (typeof({name}) = 'integer' AND {name} BETWEEN 0 AND 10))"
+
+
+def _create_v1(db: sqlite3.Connection) -> None:
+    """Version 0 → 1: the first history table (kept so every new file walks the same path as old ones)."""
+    db.execute(
+        "CREATE TABLE sessions ("
+        " id INTEGER PRIMARY KEY,"
+        " exercise_id TEXT NOT NULL,"
+        " started_at TEXT NOT NULL,"
+        " seconds REAL NOT NULL,"
+        " finished INTEGER NOT NULL,"
+        " rating_before INTEGER,"
+        " rating_after INTEGER)"
+    )
+
+
+def _v1_to_v2(db: sqlite3.Connection) -> None:
+    """Version 1 → 2: exercise title, planned length and an outcome instead of a finished flag."""
+    db.execute(
+        "CREATE TABLE sessions_v2 ("
+        " id INTEGER PRIMARY KEY,"
+        " exercise_id TEXT NOT NULL,"
+        " exercise_title TEXT NOT NULL,"
+        " started_at TEXT NOT NULL,"
+        " planned_seconds REAL NOT NULL,"
+        " seconds REAL NOT NULL,"
+        " outcome TEXT NOT NULL CHECK (outcome IN ('finished', 'stopped')),"
+        f" {_rating_column('rating_before')},"
+        f" {_rating_column('rating_after')})"
+    )
+    # A rating outside 0..10 cannot be a rating: it is dropped rather than losing the whole file.
+    db.execute(
+        "INSERT INTO sessions_v2 (id, exercise_id, exercise_title, started_at, planned_seconds, seconds, outcome,"
+        " rating_before, rating_after)"
+        " SELECT id, exercise_id, exercise_id, started_at, seconds, seconds,"
+        " CASE WHEN finished THEN 'finished' ELSE 'stopped' END,"
+        " CASE WHEN typeof(rating_before) = 'integer' AND rating_before BETWEEN 0 AND 10 THEN rating_before END,"
+        " CASE WHEN typeof(rating_after) = 'integer' AND rating_after BETWEEN 0 AND 10 THEN rating_after END"
+        " FROM sessions"
+    )
+    db.execute("DROP TABLE sessions")
+    db.execute("ALTER TABLE sessions_v2 RENAME TO sessions")
+
+
+# MIGRATIONS[n] turns a version-n file into version n + 1; version 3 is one more function here.
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_create_v1, _v1_to_v2)
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """One exercise the person did, as recorded."""
+
+    id: int
+    exercise_id: str
+    exercise_title: str
+    started_at: datetime
+    planned_seconds: float
+    seconds: float
+    outcome: str
+    rating_before: int | None
+    rating_after: int | None
+
+    @property
+    def change(self) -> int | None:
+        """After minus before (negative means calmer), or None when either rating was skipped."""
+        if self.rating_before is None or self.rating_after is None:
+            return None
+        return self.rating_after - self.rating_before
+
+
+class _UnusableFileError(Exception):
+    """The file is there but cannot be used as this version's history; it is kept aside."""
+
+    def __init__(self, reason: str, newer: bool = False) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.newer = newer
+
+
+def _code(error: BaseException) -> int | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def _describe(error: BaseException) -> str:
+    """A short, plain reason for a problem message."""
+    if isinstance(error, _UnusableFileError):
+        return error.reason
+    if isinstance(error, FileExistsError | NotADirectoryError):
+        return "something that is not a folder is in the way"
+    if isinstance(error, OSError):
+        if error.errno == errno.ENOSPC:
+            return "the disk is full"
+        if error.errno == errno.EROFS:
+            return "the disk is read-only"
+        if isinstance(error, PermissionError):
+            return "permission denied"
+        return (error.strerror or str(error)).lower()
+    return str(error) or type(error).__name__
+
+
+def _check_rating(name: str, rating: int | None) -> None:
+    if rating is None:
+        return
+    if isinstance(rating, bool) or not isinstance(rating, int) or not 0 <= rating <= 10:
+        raise ValueError(f"{name} must be a whole number from 0 to 10 or None, not {rating!r}")
+
+
+def _check_seconds(name: str, value: float) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
+        raise ValueError(f"{name} must be a number of seconds, 0 or more, not {value!r}")
+
+
+@contextlib.contextmanager
+def _transaction(db: sqlite3.Connection) -> Iterator[None]:
+    """All of it or none of it: BEGIN IMMEDIATE … COMMIT, rolled back on any failure."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        db.execute("COMMIT")
+    except BaseException:
+        if db.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                db.execute("ROLLBACK")
+        raise
+
+
+def _user_version(db: sqlite3.Connection) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _migrate(db: sqlite3.Connection) -> None:
+    """Bring the file up to SCHEMA_VERSION, one step per transaction."""
+    while True:
+        with _transaction(db):
+            version = _user_version(db)  # read inside the lock: another Steady may have just migrated
+            if version > SCHEMA_VERSION:
+                raise _UnusableFileError("it was made by a newer version of Steady", newer=True)
+            if version == SCHEMA_VERSION:
+                return
+            try:
+                MIGRATIONS[version](db)
+            except (sqlite3.IntegrityError, sqlite3.OperationalError) as error:
+                if _code(error) not in _UNEXPECTED_CONTENT_CODES:
+                    raise
+                raise _UnusableFileError(f"it could not be updated: {error}") from error
+            db.execute(f"PRAGMA user_version = {version + 1}")
+
+
+def _check_layout(db: sqlite3.Connection) -> None:
+    columns = tuple(row[1] for row in db.execute("PRAGMA table_info(sessions)"))
+    if columns != _COLUMNS:
+        raise _UnusableFileError("it does not look like a Steady history file")
+
+
+def _record(row: tuple[Any, ...]) -> SessionRecord:
+    started = datetime.fromisoformat(row[3])
+    if started.tzinfo is None:
+        started = started.astimezone()  # written without an offset: it was local time
+    return SessionRecord(
+        id=row[0],
+        exercise_id=row[1],
+        exercise_title=row[2],
+        started_at=started,
+        planned_seconds=float(row[4]),
+        seconds=float(row[5]),
+        outcome=row[6],
+        rating_before=row[7],
+        rating_after=row[8],
+    )
+
+
+class History:
+    """The person's sessions in one SQLite file, readable by them only.
+
+    Opening never fails: a damaged file or one from a newer Steady is kept aside under a new
+    name and a fresh file is started; when nothing can be written at all, history is kept in
+    memory. Either way `problem` (and `take_problem()`) says so in one calm sentence.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.problem = ""
+        self._db: sqlite3.Connection | None = None
+        self._in_memory = False
+
+    def __enter__(self) -> History:
+        self.open()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @property
+    def in_memory(self) -> bool:
+        """True when history cannot be saved right now and lives only until Steady closes."""
+        return self._in_memory
+
+    def open(self) -> None:
+        """Open (or create) the file; sets `problem` when it had to be kept aside or cannot be used."""
+        if self._db is None:
+            self._db = self._open()
+
+    def take_problem(self) -> str:
+        """The problem to tell the person, once: it is cleared as it is taken."""
+        self.open()
+        problem, self.problem = self.problem, ""
+        return problem
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    # Writing
+
+    def add(
+        self,
+        exercise_id: str,
+        exercise_title: str,
+        started_at: datetime,
+        planned_seconds: float,
+        seconds: float,
+        outcome: str,
+        rating_before: int | None = None,
+        rating_after: int | None = None,
+    ) -> int:
+        """Record one session in one transaction (all of it or nothing) and return its id."""
+        if not isinstance(exercise_id, str) or not exercise_id:
+            raise ValueError(f"exercise_id must be a non-empty text, not {exercise_id!r}")
+        if not isinstance(exercise_title, str):
+            raise ValueError(f"exercise_title must be a text, not {exercise_title!r}")
+        if not isinstance(started_at, datetime):
+            raise ValueError(f"started_at must be a datetime, not {started_at!r}")
+        _check_seconds("planned_seconds", planned_seconds)
+        _check_seconds("seconds", seconds)
+        if outcome not in OUTCOMES:
+            raise ValueError(f"outcome must be one of {', '.join(OUTCOMES)}, not {outcome!r}")
+        _check_rating("rating_before", rating_before)
+        _check_rating("rating_after", rating_after)
+        if started_at.tzinfo is None:
+            started_at = started_at.astimezone()  # a naive time is the local time: store its offset
+        row_id = self._write(
+            "INSERT INTO sessions (exercise_id, exercise_title, started_at, planned_seconds, seconds, outcome,"
+            " rating_before, rating_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                exercise_id,
+                exercise_title,
+                started_at.isoformat(),
+                float(planned_seconds),
+                float(seconds),
+                outcome,
+                rating_before,
+                rating_after,
+            ),
+        ).lastrowid
+        assert row_id is not None
+        return row_id
+
+    def set_rating_after(self, session_id: int, rating: int | None) -> None:
+        """Record (or clear) the after-rating of a session already written; KeyError for an unknown id."""
+        _check_rating("rating", rating)
+        cursor = self._write("UPDATE sessions SET rating_after = ? WHERE id = ?", (rating, session_id))
+        if cursor.rowcount == 0:
+            raise KeyError(session_id)
+
+    # Reading
+
+    def sessions(self, limit: int | None = None) -> list[SessionRecord]:
+        """The recorded sessions, newest first (by the real moment, whatever the time zone)."""
+        if limit is not None and limit < 0:
+            raise ValueError(f"limit must be 0 or more, not {limit}")
+        query = f"{_SELECT} ORDER BY julianday(started_at) DESC, id DESC"
+        params: tuple[int, ...] = ()
+        if limit is not None:
+            query += " LIMIT ?"
+            params = (limit,)
+        return [_record(row) for row in self._connection().execute(query, params)]
+
+    def export_csv(self, target: Path) -> int:
+        """Write every session, oldest first, to a user-only CSV file (replaced atomically); returns the count."""
+        records = list(reversed(self.sessions()))
+        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        try:
+            os.fchmod(fd, PRIVATE_FILE)
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+                writer = csv.writer(handle)
+                writer.writerow(CSV_HEADER)
+                for record in records:
+                    writer.writerow(
+                        (
+                            record.started_at.isoformat(),
+                            record.exercise_id,
+                            record.exercise_title,
+                            record.planned_seconds,
+                            record.seconds,
+                            record.outcome,
+                            "" if record.rating_before is None else record.rating_before,
+                            "" if record.rating_after is None else record.rating_after,
+                        )
+                    )
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temp, target)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+        return len(records)
+
+    # Deleting
+
+    def delete_file(self) -> list[Path]:
+        """Close and remove the history file, SQLite's side files and kept damaged copies; returns what went.
+
+        Every file is tried; if one cannot be removed, OSError names it after the rest are gone.
+        History is empty afterwards; the next session starts a new file.
+        """
+        self.close()
+        self._in_memory = False
+        self.problem = ""
+        candidates = [self.path, *(self.path.with_name(self.path.name + side) for side in SIDE_FILES)]
+        prefix = f"{self.path.name}.damaged-"
+        with contextlib.suppress(OSError):
+            candidates += sorted(p for p in self.path.parent.iterdir() if p.name.startswith(prefix))
+        removed: list[Path] = []
+        failed: list[str] = []
+        for candidate in candidates:
+            try:
+                candidate.unlink()
+            except FileNotFoundError:
+                continue
+            except OSError as error:
+                failed.append(f"{candidate} ({_describe(error)})")
+                continue
+            removed.append(candidate)
+        if failed:
+            raise OSError(f"could not remove {', '.join(failed)}")
+        return removed
+
+    # Inside
+
+    def _connection(self) -> sqlite3.Connection:
+        self.open()
+        assert self._db is not None
+        return self._db
+
+    def _write(self, sql: str, params: Iterable[object]) -> sqlite3.Cursor:
+        """Run one statement in one transaction; if the file stops accepting writes, carry on in memory."""
+        db = self._connection()
+        try:
+            with _transaction(db):
+                return db.execute(sql, tuple(params))
+        except sqlite3.Error as error:
+            if self._in_memory or isinstance(error, sqlite3.IntegrityError | sqlite3.ProgrammingError):
+                raise
+            self._db = self._memory(
+                f"Your history can't be saved right now because {self.path} could not be written"
+                f" ({_describe(error)}); {_KEPT_ONLY_UNTIL_CLOSE}.",
+                copy_from=db,
+            )
+            db.close()
+        with _transaction(self._db):
+            return self._db.execute(sql, tuple(params))
+
+    def _open(self) -> sqlite3.Connection:
+        try:
+            ensure_private_dir(self.path.parent)
+        except OSError as error:
+            return self._cannot_save(self.path.parent, error)
+        try:
+            return self._open_file()
+        except (OSError, sqlite3.Error, _UnusableFileError) as error:
+            if not self._is_damage(error):
+                return self._cannot_save(self.path, error)
+            first = error
+        try:
+            kept = self._move_aside()
+        except OSError as error:
+            return self._memory(
+                f"Your history file {self.path} could not be read ({_describe(first)}), and history can't be"
+                f" saved right now because it could not be kept aside ({_describe(error)}); {_KEPT_ONLY_UNTIL_CLOSE}."
+            )
+        try:
+            db = self._open_file()
+        except (OSError, sqlite3.Error, _UnusableFileError) as error:
+            return self._memory(
+                f"Your history file {self.path} could not be read ({_describe(first)}) and was kept as {kept.name},"
+                f" but history can't be saved right now ({_describe(error)}); {_KEPT_ONLY_UNTIL_CLOSE}."
+            )
+        if isinstance(first, _UnusableFileError) and first.newer:
+            self.problem = (
+                f"Your history file {self.path} was made by a newer version of Steady, so it was kept as"
+                f" {kept.name} and a new one was started."
+            )
+        else:
+            self.problem = (
+                f"Your history file {self.path} could not be read ({_describe(first)}); it was kept as"
+                f" {kept.name} and a new one was started."
+            )
+        return db
+
+    def _open_file(self) -> sqlite3.Connection:
+        """Connect to the file (created user-only), check it, and bring it up to date."""
+        journal_beside = any(self.path.with_name(self.path.name + side).exists() for side in SIDE_FILES)
+        if self.path.exists():
+            with contextlib.suppress(OSError):
+                os.chmod(self.path, PRIVATE_FILE)
+            if not journal_beside:  # with a journal beside it, SQLite itself may need to repair the start
+                with open(self.path, "rb") as handle:
+                    start = handle.read(len(SQLITE_MAGIC))
+                if start and start != SQLITE_MAGIC:
+                    raise _UnusableFileError("file is not a database")
+        os.close(os.open(self.path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE))
+        db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+        try:
+            db.execute("PRAGMA synchronous = FULL")
+            if _user_version(db) > SCHEMA_VERSION:  # before anything that could write to it
+                raise _UnusableFileError("it was made by a newer version of Steady", newer=True)
+            problems = [row[0] for row in db.execute("PRAGMA quick_check")]
+            if problems != ["ok"]:
+                raise _UnusableFileError(f"the file is damaged: {problems[0]}")
+            db.execute("PRAGMA journal_mode = DELETE")  # one file, safe to back up by copying
+            _migrate(db)
+            _check_layout(db)
+        except BaseException:
+            db.close()
+            raise
+        self._in_memory = False
+        return db
+
+    def _is_damage(self, error: BaseException) -> bool:
+        """Whether the file itself is the trouble (so keeping it aside helps), not the folder or the disk."""
+        if isinstance(error, _UnusableFileError) or _code(error) in _DAMAGE_CODES:
+            return True
+        if not self.path.is_file():
+            return False
+        if isinstance(error, PermissionError) or _code(error) == sqlite3.SQLITE_CANTOPEN:
+            return not os.access(self.path, os.R_OK | os.W_OK)
+        return False
+
+    def _move_aside(self) -> Path:
+        """Keep the file under a damaged-… name, with SQLite's side files following it."""
+        kept = move_aside(self.path)
+        for side in SIDE_FILES:
+            source = self.path.with_name(self.path.name + side)
+            if source.exists():
+                os.replace(source, kept.with_name(kept.name + side))
+        return kept
+
+    def _cannot_save(self, where: Path, error: BaseException) -> sqlite3.Connection:
+        return self._memory(
+            f"Your history can't be saved right now because {where} could not be used ({_describe(error)});"
+            f" {_KEPT_ONLY_UNTIL_CLOSE}."
+        )
+
+    def _memory(self, problem: str, copy_from: sqlite3.Connection | None = None) -> sqlite3.Connection:
+        """History in memory only, with what was already recorded when it can still be read."""
+        db = sqlite3.connect(":memory:", isolation_level=None)
+        if copy_from is not None:
+            try:
+                copy_from.backup(db)
+            except sqlite3.Error:
+                db.close()
+                db = sqlite3.connect(":memory:", isolation_level=None)
+        _migrate(db)  # nothing to do when the copy worked
+        self._in_memory = True
+        self.problem = problem
+        return db

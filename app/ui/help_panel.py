@@ -1,0 +1,92 @@
+"""'Need help now?': the local emergency number first, then helplines for the chosen country."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFrame, QLabel, QVBoxLayout, QWidget
+
+from app.storage.care import Care, Country
+from app.storage.settings import Settings
+from app.ui.widgets import label
+
+
+def default_country(care: Care, chosen: str) -> str:
+    """The country chosen before, else the system's (no location lookup), else the first listed."""
+    if care.country(chosen):
+        return chosen
+    system = QLocale.system().name().split("_")[-1].upper()
+    if care.country(system):
+        return system
+    return care.countries[0].code if care.countries else ""
+
+
+class HelpPanel(QDialog):
+    """Works offline: everything it shows is stored with Steady, each entry with its checked date."""
+
+    def __init__(self, care: Care, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.care = care
+        self.settings = settings
+        self.setWindowTitle("Need help now?")
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(label("Need help now?", "heading"))
+        self.emergency = label("", "subheading")
+        self.emergency.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(label(care.emergency_note, "lead"))
+        layout.addWidget(self.emergency)
+        layout.addWidget(label("Your country (no location is looked up):", "muted"))
+        self.country_box = QComboBox()
+        self.country_box.setAccessibleName("Your country")
+        for country in care.countries:
+            self.country_box.addItem(country.name, country.code)
+        layout.addWidget(self.country_box)
+        self.lines = QFrame()
+        self.lines.setObjectName("cautions")
+        self.lines_layout = QVBoxLayout(self.lines)
+        layout.addWidget(self.lines)
+        directory = care.directory
+        layout.addWidget(
+            label(f"Anywhere else: {directory.get('name')} ({directory.get('address')}). {directory.get('text', '')}")
+        )
+        layout.addWidget(label(care.any_distress_note, "muted"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.country_box.currentIndexChanged.connect(self._on_country)
+        code = default_country(care, settings.get("care/country"))
+        self.country_box.setCurrentIndex(max(0, self.country_box.findData(code)))
+        self._show(care.country(code))
+
+    def _on_country(self, _index: int) -> None:
+        code = self.country_box.currentData()
+        self.settings.set("care/country", code)
+        self._show(self.care.country(code))
+
+    def _show(self, country: Country | None) -> None:
+        while self.lines_layout.count():
+            item = self.lines_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        if country is None:
+            self.emergency.setText("Call your local emergency number.")
+            return
+        self.emergency.setText(f"Emergency in {country.name}: {country.emergency}")
+        for helpline in country.helplines:
+            hours = f" ({helpline.hours})" if helpline.hours else ""
+            line = QLabel(f"<b>{helpline.name}</b>: {helpline.contact}{hours}")
+            line.setWordWrap(True)
+            line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.lines_layout.addWidget(line)
+        if not country.helplines:
+            self.lines_layout.addWidget(
+                label("No helpline for this country is stored yet: please use the directory below.")
+            )
+        checked = f"Last checked {country.last_verified}." if country.last_verified else "Not yet checked."
+        self.lines_layout.addWidget(label(f"{country.note} {checked}".strip(), "muted"))
+
+    @property
+    def shown_text(self) -> str:
+        """Everything the panel says right now, for tests and screen readers."""
+        return "\n".join(w.text() for w in self.findChildren(QLabel) if w.isVisibleTo(self))

@@ -1,0 +1,205 @@
+"""The history screen: before and after check-ins over time, as a chart and a list; export; delete."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+
+from app.core.playback import SessionState
+from app.ui.theme import Palette
+from app.ui.widgets import button, label, minutes_text
+
+
+class Record(Protocol):
+    """What the chart needs of one history entry (app.storage.history.SessionRecord fits)."""
+
+    exercise_title: str
+    outcome: str
+    seconds: float
+    rating_before: int | None
+    rating_after: int | None
+
+    @property
+    def started_at(self): ...
+
+
+class RatingsChart(QWidget):
+    """Before (hollow) and after (filled) ratings of each session, oldest left; drawn with QPainter.
+
+    QPainter rather than Qt Charts: Qt Charts lives in PySide6-Addons (a much larger download
+    and bundle) and this chart is a few lines and dots.
+    """
+
+    def __init__(self, palette: Palette, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._palette = palette
+        self._records: list[Record] = []
+        self.setMinimumHeight(240)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName("Chart of your check-ins before and after each exercise")
+
+    def set_records(self, records: Sequence[Record]) -> None:
+        rated = [r for r in records if r.rating_before is not None or r.rating_after is not None]
+        self._records = list(reversed(rated[:40]))  # oldest first, the last 40
+        changes = [
+            r.rating_after - r.rating_before
+            for r in rated
+            if r.rating_before is not None and r.rating_after is not None
+        ]  # type: ignore[operator]
+        if changes:
+            average = sum(changes) / len(changes)
+            self.setAccessibleDescription(
+                f"{len(rated)} exercises with check-ins; on average the rating changed by {average:+.1f} points"
+            )
+        else:
+            self.setAccessibleDescription("No check-ins yet")
+        self.update()
+
+    def set_palette(self, palette: Palette) -> None:
+        self._palette = palette
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = self._palette
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        left, top, right, bottom = 48.0, 16.0, 16.0, 36.0
+        area = QRectF(left, top, max(10.0, self.width() - left - right), max(10.0, self.height() - top - bottom))
+        font = QFont(self.font())
+        font.setPixelSize(14)
+        painter.setFont(font)
+        grid = QPen(QColor(p.pacer_guide))
+        grid.setWidthF(1.0)
+        for value in (0, 5, 10):
+            y = area.bottom() - area.height() * value / 10
+            painter.setPen(grid)
+            painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+            painter.setPen(QColor(p.muted))
+            painter.drawText(
+                QRectF(0, y - 10, left - 10, 20),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                str(value),
+            )
+        if not self._records:
+            painter.setPen(QColor(p.muted))
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, "Your check-ins will appear here.")
+            painter.end()
+            return
+        count = len(self._records)
+        step = area.width() / max(1, count)
+
+        def point(i: int, value: int) -> QPointF:
+            return QPointF(area.left() + step * (i + 0.5), area.bottom() - area.height() * value / 10)
+
+        link = QPen(QColor(p.border))
+        link.setWidthF(2.0)
+        radius = max(4.0, min(8.0, step / 4))
+        for i, record in enumerate(self._records):
+            before, after = record.rating_before, record.rating_after
+            if before is not None and after is not None:
+                painter.setPen(link)
+                painter.drawLine(point(i, before), point(i, after))
+            if before is not None:
+                painter.setPen(QPen(QColor(p.accent), 2.5))
+                painter.setBrush(QColor(p.surface))
+                painter.drawEllipse(point(i, before), radius, radius)
+            if after is not None:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(p.accent))
+                painter.drawEllipse(point(i, after), radius, radius)
+        painter.setPen(QColor(p.muted))
+        for i in sorted({0, count - 1}):
+            text = self._records[i].started_at.strftime("%d %b")
+            painter.drawText(
+                QRectF(point(i, 0).x() - 40, area.bottom() + 8, 80, 20), Qt.AlignmentFlag.AlignCenter, text
+            )
+        painter.end()
+
+
+class HistoryScreen(QWidget):
+    """The person's own history, shown neutrally: no streaks, no scores, nothing to live up to.
+
+    Signals:
+        leave_requested(): back to the start screen.
+        export_requested(): the person wants a CSV copy.
+        delete_requested(): the person wants every file Steady wrote about them removed.
+    """
+
+    leave_requested = Signal()
+    export_requested = Signal()
+    delete_requested = Signal()
+    state = SessionState.READY
+
+    def __init__(self, records: Sequence[Record], palette: Palette, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 28, 48, 24)
+        layout.setSpacing(12)
+        layout.addWidget(label("Your history", "heading"))
+        layout.addWidget(
+            label(
+                "Your check-ins before (○) and after (●) each exercise, 0 settled to 10 the most distressed. "
+                "It stays on this computer.",
+                "muted",
+            )
+        )
+        self.chart = RatingsChart(palette)
+        self.chart.set_records(records)
+        layout.addWidget(self.chart, 2)
+        listing = QWidget()
+        rows = QVBoxLayout(listing)
+        rows.setContentsMargins(0, 0, 0, 0)
+        for record in list(records)[:50]:
+            ratings = ""
+            if record.rating_before is not None or record.rating_after is not None:
+                before = "–" if record.rating_before is None else record.rating_before
+                after = "–" if record.rating_after is None else record.rating_after
+                ratings = f"  ·  {before} → {after}"
+            how = "" if record.outcome == "finished" else "  ·  stopped early"
+            when = record.started_at.strftime("%a %d %b, %H:%M")
+            rows.addWidget(
+                label(f"{when}  ·  {record.exercise_title}  ·  {minutes_text(record.seconds)}{ratings}{how}")
+            )
+        if not records:
+            rows.addWidget(label("Nothing here yet. After an exercise, it will be listed here.", "muted"))
+        rows.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(listing)
+        layout.addWidget(scroll, 1)
+        row = QHBoxLayout()
+        self.back_button = button("Back to the start", "primary", "Back to the start screen (Esc)")
+        self.back_button.clicked.connect(self.leave_requested)
+        self.export_button = button("Export to CSV…", description="Save a copy of your history as a spreadsheet file")
+        self.export_button.clicked.connect(self.export_requested)
+        self.delete_button = button("Delete all my data…", description="Remove every file Steady keeps about you")
+        self.delete_button.clicked.connect(self.delete_requested)
+        row.addWidget(self.export_button)
+        row.addWidget(self.delete_button)
+        row.addStretch(1)
+        row.addWidget(self.back_button)
+        layout.addLayout(row)
+
+    def focus_first(self) -> None:
+        self.back_button.setFocus()
+
+    def stop(self) -> None:
+        """Nothing runs here."""
+
+    def set_still(self, still: bool) -> None:
+        """Nothing moves here."""
+
+    def set_palette(self, palette: Palette) -> None:
+        self.chart.set_palette(palette)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.leave_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
