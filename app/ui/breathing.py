@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QProgressBar
 
 from app.core.clock import Clock
 from app.core.exercise import Exercise
+from app.core.lines import LineDeck
 from app.core.pacing import pacer_level
 from app.core.session import PhaseStarted, Session, SessionState, Snapshot
 from app.core.timeline import breathing_timeline
@@ -39,12 +40,13 @@ class BreathingScreen(ExerciseScreen):
         narrator: Narrator | None = None,
         parent: QWidget | None = None,
         checkin_words: CheckInWords | None = None,
+        lines: tuple[LineDeck, LineDeck] | None = None,
     ) -> None:
         assert exercise.pattern is not None
         self.pattern = exercise.pattern
         self.minutes = self.pattern.default_length
         self.skip_holds = skip_holds and self.pattern.holds_skippable
-        super().__init__(exercise, clock, palette, still, narrator, parent, checkin_words)
+        super().__init__(exercise, clock, palette, still, narrator, parent, checkin_words, lines)
         self.start_button.setAccessibleDescription("Start breathing with the pacer (Space)")
         self.again_button.setText("Breathe again")
         self.again_button.setAccessibleName("Breathe again")
@@ -86,6 +88,7 @@ class BreathingScreen(ExerciseScreen):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(48, 28, 48, 28)
         layout.setSpacing(10)
+        layout.addWidget(self.gentle)
         self.phase_label = label("", "phase", centred=True)
         self.countdown_label = label("", "countdown", centred=True)
         layout.addWidget(self.phase_label)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.core.clock import Clock
 from app.core.exercise import Exercise
+from app.core.lines import LineDeck
 from app.core.playback import SessionState
 from app.storage.care import CheckInWords
 from app.ui.checkin import CheckInPage
@@ -66,6 +67,7 @@ class ExerciseScreen(QWidget):
     help_requested = Signal()
 
     notice_wording = False  # step screens may read the "notice" wording instead
+    line_every = 12  # a new gentle line after this many phases or steps
 
     def __init__(
         self,
@@ -76,9 +78,13 @@ class ExerciseScreen(QWidget):
         narrator: Narrator | None,
         parent: QWidget | None,
         checkin_words: CheckInWords | None = None,
+        lines: tuple[LineDeck, LineDeck] | None = None,
     ) -> None:
         super().__init__(parent)
         self.checkin_words = checkin_words
+        self._during, self._after = lines or (LineDeck(()), LineDeck(()))
+        self._began_count = 0
+        self.gentle = label("", "gentle", centred=True)
         self.rating_before: int | None = None
         self._asking = ""
         self._begun_at = 0.0
@@ -205,7 +211,7 @@ class ExerciseScreen(QWidget):
         self.back_button.clicked.connect(self.leave_requested)
         self.start_button = button("Start", "primary", "Begin (Space)")
         self.start_button.setMinimumWidth(220)
-        self.start_button.clicked.connect(self.start)
+        self.start_button.clicked.connect(lambda: self.start())  # not start(checked): that is ask=False
         row.addWidget(self.back_button)
         row.addStretch(1)
         row.addWidget(label("Space starts · Esc goes back", "muted", wrap=False))
@@ -291,6 +297,7 @@ class ExerciseScreen(QWidget):
         self.driver.set_still(self.still)
         self.driver.snapshot_changed.connect(self.show_snapshot)
         self.driver.began.connect(self.on_began)
+        self.driver.began.connect(self._next_line_now_and_then)
         if self.narrator is not None:
             self.driver.began.connect(lambda event: self.narrator.speak_for(event, self.notice_wording))  # type: ignore[union-attr]
         self.driver.state_changed.connect(self._on_state_changed)
@@ -299,6 +306,12 @@ class ExerciseScreen(QWidget):
         self.pages.setCurrentWidget(self.run_page)
         self.driver.start()
         self.after_begin()
+
+    def _next_line_now_and_then(self, _event: object) -> None:
+        # Never the same line twice in a session; a new one now and then, not at every breath.
+        if self._began_count % self.line_every == 0:
+            self.gentle.setText(self._during.next())
+        self._began_count += 1
 
     def _on_checked_in(self, rating: int | None) -> None:
         if self._asking == "before":
@@ -378,6 +391,8 @@ class ExerciseScreen(QWidget):
             self.notice.hide()
         elif state.is_over:
             heading, text = self.done_words(state is SessionState.FINISHED)
+            if state is SessionState.FINISHED:
+                text = self._after.next() or text
             self.done_heading.setText(heading)
             self.done_text.setText(text)
             self.change_label.hide()

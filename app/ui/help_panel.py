@@ -27,6 +27,7 @@ class HelpPanel(QDialog):
         super().__init__(parent)
         self.care = care
         self.settings = settings
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle("Need help now?")
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
@@ -66,9 +67,10 @@ class HelpPanel(QDialog):
 
     def _show(self, country: Country | None) -> None:
         while self.lines_layout.count():
-            item = self.lines_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            old = self.lines_layout.takeAt(0).widget()
+            if old is not None:
+                old.hide()
+                old.deleteLater()
         if country is None:
             self.emergency.setText("Call your local emergency number.")
             return
@@ -78,13 +80,15 @@ class HelpPanel(QDialog):
             line = QLabel(f"<b>{helpline.name}</b>: {helpline.contact}{hours}")
             line.setWordWrap(True)
             line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.lines_layout.addWidget(line)
+            self._add(line)
         if not country.helplines:
-            self.lines_layout.addWidget(
-                label("No helpline for this country is stored yet: please use the directory below.")
-            )
+            self._add(label("No helpline for this country is stored yet: please use the directory below."))
         checked = f"Last checked {country.last_verified}." if country.last_verified else "Not yet checked."
-        self.lines_layout.addWidget(label(f"{country.note} {checked}".strip(), "muted"))
+        self._add(label(f"{country.note} {checked}".strip(), "muted"))
+
+    def _add(self, widget: QWidget) -> None:
+        self.lines_layout.addWidget(widget)
+        widget.show()  # at once, not on the next turn of the event loop
 
     @property
     def shown_text(self) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QProgressBar, QStackedWidget, QVBoxLayo
 
 from app.core.clock import Clock
 from app.core.exercise import Exercise
+from app.core.lines import LineDeck
 from app.core.playback import SessionState
 from app.core.steps import StepSession, StepSnapshot, StepStarted
 from app.storage.care import CheckInWords
@@ -33,6 +34,7 @@ class StepScreen(ExerciseScreen):
 
     words_chosen = Signal(list)
     memories_edit_requested = Signal()
+    line_every = 3
 
     def __init__(
         self,
@@ -45,12 +47,13 @@ class StepScreen(ExerciseScreen):
         narrator: Narrator | None = None,
         parent: QWidget | None = None,
         checkin_words: CheckInWords | None = None,
+        lines: tuple[LineDeck, LineDeck] | None = None,
     ) -> None:
         self.notice_wording = notice_wording
         self._memories = memories
         parts = list(dict.fromkeys(s.part for s in exercise.steps if s.part))
         self._parts = parts if len(parts) > 1 else []  # a sequence shows "Part 2 of 3", not steps
-        super().__init__(exercise, clock, palette, still, narrator, parent, checkin_words)
+        super().__init__(exercise, clock, palette, still, narrator, parent, checkin_words, lines)
 
     # -- pages ---------------------------------------------------------------------------
 
@@ -77,6 +80,7 @@ class StepScreen(ExerciseScreen):
         layout.setSpacing(12)
         self.where_label = label("", "muted", centred=True)
         layout.addWidget(self.where_label)
+        layout.addWidget(self.gentle)
         layout.addStretch(1)  # with the stretch below, words-only steps sit in the middle
         self.step_text = label("", "steptext", centred=True)
         self.step_text.setAccessibleName("Step")

@@ -119,6 +119,7 @@ QLabel#lead {{ font-size: {px(21)}; }}
 QLabel#muted {{ color: {p.muted}; }}
 QLabel#phase {{ font-size: {px(40)}; font-weight: 600; }}
 QLabel#countdown {{ font-size: {px(30)}; color: {p.muted}; }}
+QLabel#gentle {{ color: {p.muted}; font-style: italic; }}
 QLabel#steptext {{ font-size: {px(32)}; font-weight: 600; }}
 QLabel#memory {{ font-size: {px(24)}; font-style: italic; }}
 QLabel#bigdots {{ font-size: {px(56)}; color: {p.accent}; }}

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.core.clock import Clock
+from app.core.lines import LineDeck
 from app.core.session import SessionState
 from app.storage.care import Care, CheckInWords
 from app.storage.catalog import Catalog, import_exercise
@@ -179,14 +180,14 @@ class MainWindow(QMainWindow):
             screen = BreathingScreen(
                 exercise, self.clock, self.colours, still=self.still_wanted(),
                 skip_holds=self.settings.get("breathing/skip_holds"), narrator=self.narrator,
-                checkin_words=self._checkin_words(),
+                checkin_words=self._checkin_words(), lines=self._gentle_lines(),
             )  # fmt: skip
             screen.skip_holds_changed.connect(lambda skip: self.settings.set("breathing/skip_holds", skip))
         else:
             screen = StepScreen(
                 exercise, self.clock, self.colours, still=self.still_wanted(),
                 notice_wording=self.settings.get("steps/notice_wording"), memories=self.personal.memories.load,
-                narrator=self.narrator, checkin_words=self._checkin_words(),
+                narrator=self.narrator, checkin_words=self._checkin_words(), lines=self._gentle_lines(),
             )  # fmt: skip
             screen.notice_box.toggled.connect(lambda on: self.settings.set("steps/notice_wording", on))
             screen.words_chosen.connect(self.keep_words)
@@ -201,6 +202,10 @@ class MainWindow(QMainWindow):
         if start:
             screen.start(ask=False)  # "begin at once" (--start, or S for Steady me now)
         return screen
+
+    def _gentle_lines(self) -> tuple[LineDeck, LineDeck]:
+        """Fresh decks for each session, so no line repeats within it."""
+        return LineDeck(self.care.during), LineDeck(self.care.after)
 
     def _checkin_words(self) -> CheckInWords | None:
         return self.care.checkin if self.settings.get("care/checkins") else None
