@@ -46,6 +46,12 @@ screenshots: $(STAMP)
 	$(PY) -m app --screenshot docs/screenshots/words-light.png --exercise use-words --step 5 --theme light
 	$(PY) -m app --screenshot docs/screenshots/eyes-light.png --exercise blink-and-look --step 3 --at 4 --theme light
 	$(PY) -m app --screenshot docs/screenshots/memories-dark.png --exercise something-warm --step 1 --theme dark
+	$(PY) -m app --screenshot docs/screenshots/let-it-out-light.png --show let-it-out --theme light
+	$(PY) -m app --screenshot docs/screenshots/help-light.png --show help --theme light
+	$(PY) -m app --screenshot docs/screenshots/checkin-light.png --show checkin --theme light
+	$(PY) -m app --screenshot docs/screenshots/history-light.png --show history --theme light
+	$(PY) -m app --screenshot docs/screenshots/history-dark.png --show history --theme dark
+	$(PY) -m app --screenshot docs/screenshots/why-dark.png --show why --theme dark
 
 bench-timing: $(STAMP)
 	$(PY) tests/benchmarks/phase_lateness.py

@@ -22,6 +22,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--at", metavar="SECONDS", type=float, help="with --screenshot: this far into the exercise")
     parser.add_argument("--theme", choices=("light", "dark"), help="with --screenshot: light or dark colours")
     parser.add_argument("--step", metavar="N", type=int, help="with --screenshot: at step N of a step exercise")
+    parser.add_argument(
+        "--show", choices=("help", "let-it-out", "why", "history", "checkin"), help="with --screenshot: a care screen"
+    )
     parser.add_argument("--still", action="store_true", help="with --screenshot: the still pacer (no motion)")
     parser.add_argument("--voice", dest="voice", action="store_true", default=None, help="speak the prompts this run")
     parser.add_argument("--no-voice", dest="voice", action="store_false", help="no spoken prompts this run")
@@ -48,8 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.start and not args.exercise:
         print("steady: --start needs --exercise ID (see steady --list)", file=sys.stderr)
         return 2
-    if (args.at is not None or args.theme or args.still or args.step) and not args.screenshot:
-        print("steady: --at, --step, --theme and --still go with --screenshot FILE", file=sys.stderr)
+    if (args.at is not None or args.theme or args.still or args.step or args.show) and not args.screenshot:
+        print("steady: --at, --step, --show, --theme and --still go with --screenshot FILE", file=sys.stderr)
         return 2
     if args.list:
         from app.commands import list_exercises
@@ -62,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot:
         from app.ui.screenshot import take_screenshot
 
-        return take_screenshot(args.screenshot, args.exercise, args.at, args.theme, args.still, args.step)
+        return take_screenshot(args.screenshot, args.exercise, args.at, args.theme, args.still, args.step, args.show)
     return run_window(args.exercise, args.start, args.voice)
 
 

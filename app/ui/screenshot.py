@@ -5,7 +5,17 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.core.clock import FakeClock
+from app.storage.history import History
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from app.ui.window import MainWindow
 
 
 def take_screenshot(
@@ -15,13 +25,13 @@ def take_screenshot(
     theme: str | None,
     still: bool = False,
     step: int | None = None,
+    show: str | None = None,
 ) -> int:
     """Draw the home screen, or an exercise (at step N, then `at` seconds in), and save it as `file`."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from app.core.clock import FakeClock
     from app.main import worker_command
     from app.storage.care import load_care
     from app.storage.catalog import load_catalog
@@ -55,6 +65,7 @@ def take_screenshot(
         )
         window.resize(900, 760)
         window.show()
+        target = None
         if exercise_id:
             screen = window.open_exercise(exercise_id, start=at is not None or step is not None)
             if isinstance(screen, StepScreen) and step:
@@ -67,10 +78,12 @@ def take_screenshot(
                     screen.driver.tick()
                 clock.advance(max(0.0, end - clock.now()))
                 screen.driver.tick()
+        elif show:
+            target = _show(show, window, clock, Path(scratch))
         else:
             window.show_home()
         app.processEvents()
-        image = window.grab()
+        image = target.grab() if target is not None else window.grab()
         ok = image.save(file, "PNG")
         window.close()
         player.shutdown()
@@ -79,3 +92,44 @@ def take_screenshot(
         return 1
     print(file)
     return 0
+
+
+SHOWABLE = ("help", "let-it-out", "why", "history", "checkin")
+
+
+def _show(what: str, window: MainWindow, clock: FakeClock, scratch: Path) -> QWidget | None:
+    """Open one of the care screens for a screenshot; returns a dialog to grab instead of the window."""
+    if what == "help":
+        window.settings.set("care/country", "GB")
+        return window.show_help()
+    if what == "let-it-out":
+        screen = window.open_let_it_out()
+        for _ in range(10):  # two and a half seconds into the first slow breath
+            clock.advance(0.25)
+            assert screen.driver is not None
+            screen.driver.tick()
+    elif what == "why":
+        window.open_why()
+    elif what == "history":
+        window.history = _sample_history(scratch / "history.sqlite3")
+        window.open_history()
+    elif what == "checkin":
+        window.settings.set("care/checkins", True)
+        window.exercise_screen = None
+        screen = window.open_exercise("calm-pace")
+        if screen is not None:
+            screen.start()
+    return None
+
+
+def _sample_history(path: Path) -> History:
+    """Made-up sessions over three weeks, for the history screenshot only."""
+    history = History(path)
+    history.open()
+    start = datetime(2026, 11, 3, 18, 30).astimezone()
+    ratings = [(8, 6), (7, 5), (9, 7), (6, 4), (7, 6), (8, 5), (5, 3), (6, 5), (7, 4), (4, 3), (6, 4), (5, 2)]
+    titles = [("calm-pace", "Calm pace"), ("grounding", "5-4-3-2-1 grounding"), ("steady-me-now", "Steady me now")]
+    for i, (before, after) in enumerate(ratings):
+        exercise_id, title = titles[i % len(titles)]
+        history.add(exercise_id, title, start + timedelta(days=i * 1.7), 300, 290, "finished", before, after)
+    return history
