@@ -399,7 +399,8 @@ def resolve(exercise: Exercise, known: dict[str, Exercise]) -> tuple[Exercise | 
             )
         else:
             steps.extend(replace(step, part=target.title) for step in target.steps)
-        cautions += [c for c in target.cautions if c not in cautions]
+        if not exercise.cautions:  # a sequence that names its own cautions keeps just those
+            cautions += [c for c in target.cautions if c not in cautions]
     if problems:
         return None, problems
     return replace(exercise, steps=tuple(steps), cautions=tuple(cautions)), []

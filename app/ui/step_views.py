@@ -178,7 +178,7 @@ class MemoriesPart(QWidget):
             self.edit.setText("My memories…")
         else:
             ideas = "\n".join(f"• {p}" for p in self.PROMPTS)
-            self.card.setText(f"You haven't added any memories yet. You might think of:\n{ideas}")
+            self.card.setText(f"Nothing saved here yet, and that's fine. You might think of:\n{ideas}")
             self.edit.setText("Add my memories…")
 
 
@@ -200,4 +200,4 @@ class CountPart(QWidget):
         count, taps = snapshot.step.count, snapshot.taps
         self.dots.setText(" ".join("●" if i < taps else "○" for i in range(count)))
         self.dots.setAccessibleName(f"{taps} of {count} found")
-        self.words.setText(f"{taps} of {count}  ·  press Space for each one")
+        self.words.setText(f"{taps} of {count}  ·  Space or “Found one” for each")

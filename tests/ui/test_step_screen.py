@@ -152,7 +152,7 @@ def test_memories_show_gentle_prompts_while_empty_then_the_persons_own(
     screen.start()
     while not screen.exercise.steps[screen.driver.session.index].memories:  # type: ignore[union-attr]
         screen.next()
-    assert "You haven't added any memories yet" in screen.memories_view.card.text()
+    assert "Nothing saved here yet, and that's fine" in screen.memories_view.card.text()
     window.personal.memories.save(["Laughing at the bus stop in the rain", "Gran's kitchen"])
     screen.set_memories(window.personal.memories.load())
     assert screen.memories_view.card.text() == "“Laughing at the bus stop in the rain”"
