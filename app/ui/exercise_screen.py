@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -28,7 +27,7 @@ from app.ui.checkin import CheckInPage
 from app.ui.driver import Playable, SessionDriver
 from app.ui.narration import Narrator
 from app.ui.theme import Palette
-from app.ui.widgets import button, cautions_box, label
+from app.ui.widgets import button, cautions_box, label, scrolling
 
 
 @dataclass(frozen=True)
@@ -200,10 +199,7 @@ class ExerciseScreen(QWidget):
             layout.addWidget(cautions_box(self.exercise.cautions))
         layout.addStretch(1)
         # The words scroll when the window is small or the text large; the buttons never do.
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
+        scroll = scrolling(content)
         outer.addWidget(scroll, 1)
         row = QHBoxLayout()
         row.setContentsMargins(48, 0, 48, 0)

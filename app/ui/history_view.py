@@ -6,12 +6,12 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from app.core.playback import SessionState
+from app.ui.info_screen import InfoScreen
 from app.ui.theme import Palette
-from app.ui.widgets import button, label, minutes_text
+from app.ui.widgets import button, label, minutes_text, scrolling
 
 
 class Record(Protocol):
@@ -120,7 +120,7 @@ class RatingsChart(QWidget):
         painter.end()
 
 
-class HistoryScreen(QWidget):
+class HistoryScreen(InfoScreen):
     """The person's own history, shown neutrally: no streaks, no scores, nothing to live up to.
 
     Signals:
@@ -129,10 +129,8 @@ class HistoryScreen(QWidget):
         delete_requested(): the person wants every file Steady wrote about them removed.
     """
 
-    leave_requested = Signal()
     export_requested = Signal()
     delete_requested = Signal()
-    state = SessionState.READY
 
     def __init__(self, records: Sequence[Record], palette: Palette, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -167,14 +165,9 @@ class HistoryScreen(QWidget):
         if not records:
             rows.addWidget(label("Nothing here yet. After an exercise, it will be listed here.", "muted"))
         rows.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(listing)
+        scroll = scrolling(listing)
         layout.addWidget(scroll, 1)
         row = QHBoxLayout()
-        self.back_button = button("Back to the start", "primary", "Back to the start screen (Esc)")
-        self.back_button.clicked.connect(self.leave_requested)
         self.export_button = button("Export to CSV…", description="Save a copy of your history as a spreadsheet file")
         self.export_button.clicked.connect(self.export_requested)
         self.delete_button = button("Delete all my data…", description="Remove every file Steady keeps about you")
@@ -185,21 +178,5 @@ class HistoryScreen(QWidget):
         row.addWidget(self.back_button)
         layout.addLayout(row)
 
-    def focus_first(self) -> None:
-        self.back_button.setFocus()
-
-    def stop(self) -> None:
-        """Nothing runs here."""
-
-    def set_still(self, still: bool) -> None:
-        """Nothing moves here."""
-
     def set_palette(self, palette: Palette) -> None:
         self.chart.set_palette(palette)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.leave_requested.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)

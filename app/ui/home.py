@@ -6,17 +6,15 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from app.core.exercise import Exercise
-from app.ui.widgets import button, choice_button, label, length_text
+from app.ui.widgets import button, choice_button, label, length_text, scrolling
 
 STEADY_ME_NOW = "steady-me-now"
 
@@ -94,10 +92,7 @@ class HomeScreen(QWidget):
         layout.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
+        scroll = scrolling(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

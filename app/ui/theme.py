@@ -126,7 +126,8 @@ QLabel#bigdots {{ font-size: {px(56)}; color: {p.accent}; }}
 QPushButton#link {{ border: none; background: transparent; color: {p.accent}; text-decoration: underline;
     padding: {px(6)} {px(4)}; }}
 QPushButton#link:focus {{ border: 3px solid {p.focus}; }}
-QPushButton#help {{ border-color: {p.accent}; color: {p.accent}; padding: {px(6)} {px(16)}; min-height: {px(24)}; font-weight: 600; }}
+QPushButton#help {{ border-color: {p.accent}; color: {p.accent}; padding: {px(6)} {px(16)};
+    min-height: {px(24)}; font-weight: 600; }}
 QPushButton#rating {{ font-size: {px(22)}; padding: {px(6)}; }}
 QPushButton#chip {{ padding: {px(8)} {px(14)}; border-radius: {px(18)}; }}
 QPushButton#chip:checked {{ background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; }}

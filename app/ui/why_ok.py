@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
-from app.core.playback import SessionState
 from app.storage.care import Care
-from app.ui.theme import Palette
-from app.ui.widgets import button, label
+from app.ui.info_screen import InfoScreen
+from app.ui.widgets import label, scrolling
 
 STRENGTHS = {
     "survey": "a survey",
@@ -20,15 +17,12 @@ STRENGTHS = {
 }
 
 
-class WhyItsOkScreen(QWidget):
+class WhyItsOkScreen(InfoScreen):
     """Plain facts, honestly weighed; Esc or Back returns to the start screen.
 
     Signals:
         leave_requested(): back to the start screen.
     """
-
-    leave_requested = Signal()
-    state = SessionState.READY
 
     def __init__(self, care: Care, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,36 +43,12 @@ class WhyItsOkScreen(QWidget):
             inner.addWidget(source)
             layout.addWidget(box)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
+        scroll = scrolling(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         row = QHBoxLayout()
         row.setContentsMargins(48, 0, 48, 24)
-        self.back_button = button("Back to the start", "primary", "Back to the start screen (Esc)")
-        self.back_button.clicked.connect(self.leave_requested)
         row.addStretch(1)
         row.addWidget(self.back_button)
         outer.addLayout(row)
-
-    def focus_first(self) -> None:
-        self.back_button.setFocus()
-
-    def stop(self) -> None:
-        """Nothing runs here."""
-
-    def set_still(self, still: bool) -> None:
-        """Nothing moves here."""
-
-    def set_palette(self, palette: Palette) -> None:
-        """Nothing is painted by hand here."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.leave_requested.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)

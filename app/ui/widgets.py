@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from app.core.exercise import Exercise
 
@@ -124,3 +124,12 @@ def clock_text(seconds: float) -> str:
     """'4:05': minutes and seconds left, rounded up so it never shows 0:00 early."""
     total = int(-(-seconds // 1))
     return f"{total // 60}:{total % 60:02d}"
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """`content` in a frameless scroll area, for pages that may outgrow a small window or large text."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(content)
+    return scroll
