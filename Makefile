@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast lint screenshots bench-timing bench-voice system system-tests clean
+.PHONY: run test test-fast lint screenshots bench-timing bench-voice package system system-tests clean
 
 run: $(STAMP) system
 	$(PY) -m app
@@ -58,6 +58,12 @@ bench-timing: $(STAMP)
 
 bench-voice: $(STAMP)
 	$(PY) tests/benchmarks/voice.py --json docs/benchmarks/voice.json
+
+# The installer: a PyInstaller bundle, then a .deb and a .tar.gz in dist/ (offline).
+package: $(STAMP)
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build packaging/steady.spec
+	sh packaging/linux/build-deb.sh dist/steady dist
+	@ls -l dist/*.deb dist/*.tar.gz
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

@@ -91,6 +91,7 @@ def run_window(exercise_id: str | None, start: bool, voice: bool | None = None) 
     if reason:
         print(reason, file=sys.stderr)
         return 1
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from app.commands import voice_options
@@ -113,6 +114,7 @@ def run_window(exercise_id: str | None, start: bool, voice: bool | None = None) 
     app.setApplicationName("Steady")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("steady")
+    app.setWindowIcon(QIcon(str(resource("icons", "steady-256.png"))))
     personal = PersonalData(data_dir())
 
     def reload_catalog() -> Catalog:

@@ -32,7 +32,9 @@ SONAME_PACKAGES = {
     "libgobject-2.0.so.0": "libglib2.0-0",
 }
 VOICE_PACKAGES = {"libespeak-ng1": "the espeak-ng speech library", "alsa-utils": "aplay, to play speech"}
-TEST_PROGRAMS = {"Xvfb": "xvfb", "xdotool": "xdotool", "xwininfo": "x11-utils", "espeak-ng": "espeak-ng"}
+TEST_PROGRAMS = {
+    "Xvfb": "xvfb", "xdotool": "xdotool", "xwininfo": "x11-utils", "espeak-ng": "espeak-ng", "makensis": "nsis",
+}  # fmt: skip
 
 
 def qt_library_dir() -> Path | None:

@@ -1,0 +1,59 @@
+#!/bin/sh
+# Turns the PyInstaller bundle (dist/steady) into dist/steady_VERSION_ARCH.deb and a .tar.gz.
+# The app lives in /opt/steady; /usr/bin/steady points at it; a .desktop entry and hicolor
+# icons put it in the desktop's menu. Removing the package leaves nothing behind.
+set -eu
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+BUNDLE=${1:-$ROOT/dist/steady}
+OUT=${2:-$ROOT/dist}
+VERSION=$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' "$ROOT/app/__init__.py")
+ARCH=$(dpkg --print-architecture)
+STAGE=$(mktemp -d)
+trap 'rm -rf "$STAGE"' EXIT
+
+[ -x "$BUNDLE/steady" ] || { echo "No bundle at $BUNDLE: run pyinstaller packaging/steady.spec first" >&2; exit 1; }
+mkdir -p "$STAGE/DEBIAN" "$STAGE/opt" "$STAGE/usr/bin" "$STAGE/usr/share/applications" \
+         "$STAGE/usr/share/icons/hicolor/scalable/apps" "$STAGE/usr/share/doc/steady"
+cp -a "$BUNDLE" "$STAGE/opt/steady"
+ln -s /opt/steady/steady "$STAGE/usr/bin/steady"
+for size in 16 24 32 48 64 128 256 512; do
+    mkdir -p "$STAGE/usr/share/icons/hicolor/${size}x${size}/apps"
+    cp "$ROOT/resources/icons/steady-$size.png" "$STAGE/usr/share/icons/hicolor/${size}x${size}/apps/steady.png"
+done
+cp "$ROOT/resources/icons/steady.svg" "$STAGE/usr/share/icons/hicolor/scalable/apps/steady.svg"
+cp "$ROOT/LICENSE" "$STAGE/usr/share/doc/steady/copyright"
+cp "$ROOT/packaging/linux/steady.desktop" "$STAGE/usr/share/applications/steady.desktop"
+
+cat > "$STAGE/DEBIAN/control" <<CONTROL
+Package: steady
+Version: $VERSION
+Architecture: $ARCH
+Maintainer: The Steady developers <steady@localhost>
+Installed-Size: $(du -sk "$STAGE" | cut -f1)
+Section: misc
+Priority: optional
+Depends: libc6 (>= 2.34), libespeak-ng1, alsa-utils, libegl1, libgl1, libfontconfig1, libfreetype6, libdbus-1-3, libglib2.0-0, libxkbcommon0, libxkbcommon-x11-0, libx11-6, libx11-xcb1, libxcb1, libxcb-cursor0, libxcb-icccm4, libxcb-image0, libxcb-keysyms1, libxcb-randr0, libxcb-render-util0, libxcb-shape0, libxcb-xinerama0, libxcb-xkb1
+Homepage: https://localhost/steady
+Description: a calm companion for the moment you are crying or overwhelmed
+ Steady says plainly that crying is OK. If you want a moment to steady yourself,
+ it guides you through short timed exercises (paced breathing, grounding, relaxing
+ the face and throat...) with an optional offline voice. Nothing leaves your computer.
+CONTROL
+# Refresh the menu and icon caches when the tools are there; never fail because they are not.
+for script in postinst postrm; do
+    cat > "$STAGE/DEBIAN/$script" <<'SCRIPT'
+#!/bin/sh
+set -e
+if command -v gtk-update-icon-cache >/dev/null 2>&1; then gtk-update-icon-cache -q -t /usr/share/icons/hicolor || true; fi
+if command -v update-desktop-database >/dev/null 2>&1; then update-desktop-database -q /usr/share/applications || true; fi
+exit 0
+SCRIPT
+    chmod 0755 "$STAGE/DEBIAN/$script"
+done
+
+mkdir -p "$OUT"
+DEB="$OUT/steady_${VERSION}_${ARCH}.deb"
+dpkg-deb --root-owner-group -Zxz --build "$STAGE" "$DEB" >/dev/null
+tar -C "$STAGE/opt" -czf "$OUT/steady-${VERSION}-linux-${ARCH}.tar.gz" steady
+echo "$DEB"
+echo "$OUT/steady-${VERSION}-linux-${ARCH}.tar.gz"

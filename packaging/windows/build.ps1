@@ -1,0 +1,9 @@
+# Builds dist\steady-VERSION-setup.exe on Windows (run from the repository root, in CI or by hand).
+$ErrorActionPreference = "Stop"
+python -m pip install --upgrade pip
+python -m pip install ".[test]"
+python -m PyInstaller --noconfirm --clean --distpath dist --workpath build packaging\steady.spec
+$version = (Select-String -Path app\__init__.py -Pattern '__version__ = "(.*)"').Matches[0].Groups[1].Value
+& makensis /DVERSION=$version /DPAYLOAD=..\..\dist\steady /DOUTFILE=..\..\dist\steady-$version-setup.exe packaging\windows\steady.nsi
+if ($LASTEXITCODE -ne 0) { throw "makensis failed" }
+Get-ChildItem dist\*.exe

@@ -1,0 +1,119 @@
+"""The installer end to end: build the .deb, install it with dpkg, use it, remove it, nothing left.
+
+Slow, and it installs into the real /opt and /usr, so it needs root (CI runs as root).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from tests.conftest import IN_CI, ROOT, isolated_env, require_program
+from tests.voice.conftest import measure
+
+pytestmark = pytest.mark.slow
+DEB_BUDGET_MB = 45
+
+
+def need_root() -> None:
+    if os.geteuid() != 0:
+        message = "installing a .deb needs root"
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+def tree(*roots: str) -> set[str]:
+    found: set[str] = set()
+    for root in roots:
+        for folder, dirs, files in os.walk(root):
+            found.update(os.path.join(folder, name) for name in dirs + files)
+    return found
+
+
+def dpkg(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["dpkg", *args], capture_output=True, text=True, check=False)
+
+
+@pytest.fixture(scope="module")
+def deb(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    require_program("dpkg-deb")
+    out = tmp_path_factory.mktemp("package")
+    subprocess.run(
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+         "--distpath", str(out / "dist"), "--workpath", str(out / "build"), "packaging/steady.spec"],
+        cwd=ROOT, check=True, capture_output=True,
+    )  # fmt: skip
+    done = subprocess.run(
+        ["sh", "packaging/linux/build-deb.sh", str(out / "dist" / "steady"), str(out)],
+        cwd=ROOT, check=True, capture_output=True, text=True,
+    )  # fmt: skip
+    return Path(done.stdout.splitlines()[0])
+
+
+@pytest.fixture
+def installed(deb: Path) -> Iterator[None]:
+    need_root()
+    if dpkg("-s", "steady").returncode == 0:
+        dpkg("--purge", "steady")  # left over from an interrupted run
+    yield
+    dpkg("--purge", "steady")
+
+
+def test_the_deb_is_within_its_size_budget_and_names_what_it_needs(deb: Path) -> None:
+    assert deb.stat().st_size < DEB_BUDGET_MB * 1024 * 1024, f"{deb.stat().st_size / 1e6:.1f} MB"
+    control = subprocess.run(["dpkg-deb", "--field", str(deb), "Depends"], capture_output=True, text=True, check=True)
+    for package in ("libespeak-ng1", "alsa-utils", "libxcb-cursor0", "libxkbcommon-x11-0"):
+        assert package in control.stdout
+    listing = subprocess.run(["dpkg-deb", "--contents", str(deb)], capture_output=True, text=True, check=True).stdout
+    for path in ("./opt/steady/steady", "./usr/bin/steady", "./usr/share/applications/steady.desktop",
+                 "./usr/share/icons/hicolor/scalable/apps/steady.svg", "./usr/share/icons/hicolor/48x48/apps/steady.png"):  # fmt: skip
+        assert path in listing
+
+
+def test_install_use_and_remove_leaves_nothing_behind(deb: Path, installed: None, tmp_path: Path) -> None:
+    before = tree("/opt", "/usr")
+    done = dpkg("-i", str(deb))
+    assert done.returncode == 0, done.stderr
+    steady = shutil.which("steady")
+    assert steady == "/usr/bin/steady"
+    env = isolated_env(tmp_path / "home")
+    env.pop("PYTHONPATH")
+    env["PATH"] = "/usr/bin:/bin"  # no virtual environment: only what the package brought
+
+    check = subprocess.run([steady, "--self-check"], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert "Resources: /opt/steady/_internal/app/resources" in check.stdout
+    assert "Voice: ready" in check.stdout  # the speech worker runs from the bundle itself
+
+    shot = tmp_path / "shot.png"
+    subprocess.run(
+        [steady, "--screenshot", str(shot), "--exercise", "calm-pace", "--at", "2"],
+        env=env,
+        cwd=tmp_path,
+        check=True,
+        timeout=120,
+    )
+    image = QImage(str(shot))
+    assert image.width() == 900
+    assert len({image.pixel(x, y) for x in range(0, 900, 9) for y in range(0, 760, 8)}) > 20  # not blank
+
+    wav = tmp_path / "prompt.wav"
+    subprocess.run(
+        [steady, "--speak", "Breathe in, slowly.", "--to", str(wav)], env=env, cwd=tmp_path, check=True, timeout=120
+    )
+    sound = measure(wav)
+    assert sound.rms > 0.02 and 0.5 < sound.seconds < 4
+
+    removed = dpkg("--purge", "steady")
+    assert removed.returncode == 0, removed.stderr
+    left = tree("/opt", "/usr") - before
+    assert left == set(), f"left behind: {sorted(left)[:10]}"
+    assert not Path("/opt/steady").exists() and shutil.which("steady") is None
