@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -47,8 +48,18 @@ def xdotool(env: dict[str, str], *args: str, check: bool = True) -> str:
 
 
 def wait_for_title(env: dict[str, str], pattern: str) -> str:
-    """Block until a window whose title matches `pattern` exists (xdotool's --sync)."""
-    return xdotool(env, "search", "--sync", "--onlyvisible", "--name", pattern).splitlines()[0]
+    """Block until a window whose title matches `pattern` exists (xdotool's --sync).
+
+    xdotool gives up with an X error when a window vanishes while it looks through them (a
+    dialog or a screen being replaced), so an error means: look again, until the deadline.
+    """
+    deadline = time.monotonic() + WAIT
+    while True:
+        found = xdotool(env, "search", "--sync", "--onlyvisible", "--name", pattern, check=False)
+        if found:
+            return found.splitlines()[0]
+        if time.monotonic() > deadline:
+            raise AssertionError(f"no window titled {pattern!r} within {WAIT} s")
 
 
 def grab_screen(env: dict[str, str], out: Path) -> QImage:
