@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast lint screenshots bench-timing bench-voice package system system-tests clean
+.PHONY: run test test-fast lint screenshots bench bench-timing bench-voice package system system-tests clean
 
 run: $(STAMP) system
 	$(PY) -m app
@@ -55,6 +55,10 @@ screenshots: $(STAMP)
 
 bench-timing: $(STAMP)
 	$(PY) tests/benchmarks/phase_lateness.py
+
+# Steady against the floor (start-up, memory, CPU, frames, timing, voice, sizes) -> docs/BENCHMARKS.md.
+bench: $(STAMP) system-tests
+	$(PY) tests/benchmarks/bench.py
 
 bench-voice: $(STAMP)
 	$(PY) tests/benchmarks/voice.py --json docs/benchmarks/voice.json

@@ -91,10 +91,10 @@ def run_window(exercise_id: str | None, start: bool, voice: bool | None = None) 
     if reason:
         print(reason, file=sys.stderr)
         return 1
+    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from app.commands import voice_options
     from app.core.clock import MonotonicClock
     from app.storage.care import load_care
     from app.storage.catalog import Catalog, load_catalog
@@ -103,12 +103,8 @@ def run_window(exercise_id: str | None, start: bool, voice: bool | None = None) 
     from app.storage.personal import PersonalData
     from app.storage.resources import resource
     from app.storage.settings import Settings
-    from app.storage.voice_words import load_voice_words
-    from app.system_check import voice_problems
     from app.ui.motion import os_prefers_reduced_motion
-    from app.ui.narration import Narrator
     from app.ui.window import MainWindow
-    from app.voice.player import VoicePlayer
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Steady")
@@ -128,29 +124,41 @@ def run_window(exercise_id: str | None, start: bool, voice: bool | None = None) 
         print(f"steady: no exercise called {exercise_id!r} (see steady --list)", file=sys.stderr)
         return 2
     settings = Settings.for_user()
-    words, problem = load_voice_words(resource("voice", "words.toml"))
-    if problem:
-        print(f"steady: {problem}", file=sys.stderr)
-    player = VoicePlayer(worker_command(), lambda: voice_options(settings), precheck=voice_problems)
-    app.aboutToQuit.connect(player.shutdown)
-    narrator = Narrator(player, words, settings, resource("sounds", "chime.wav"))
-    if voice is not None:
-        narrator.set_enabled(voice, remember=False)
     care = load_care(resource("care"))
     for problem in care.problems:
         print(f"steady: {problem}", file=sys.stderr)
-    history = History(personal.folder / "history.sqlite3")
-    history.open()
+    history = History(personal.folder / "history.sqlite3")  # opened when first used
     app.aboutToQuit.connect(history.close)
     window = MainWindow(
-        catalog, MonotonicClock(), settings, os_prefers_reduced_motion, personal, reload_catalog, narrator,
-        care, history,
-    )  # fmt: skip
+        catalog, MonotonicClock(), settings, os_prefers_reduced_motion, personal, reload_catalog, None, care, history
+    )
+    if os.environ.get("STEADY_BENCH"):
+        from app.ui.diagnostics import install
+
+        install(app, window)
+    window.show_home()
     window.show()
-    window.show_welcome_if_new()
-    window.tell_history_problem()
-    if exercise_id:
-        window.open_exercise(exercise_id, start=start)
-    else:
-        window.show_home()
+
+    def after_first_paint() -> None:
+        # Nothing heavy before the first paint: the voice and the rest come just after it.
+        from app.commands import voice_options
+        from app.storage.voice_words import load_voice_words
+        from app.system_check import voice_problems
+        from app.ui.narration import Narrator
+        from app.voice.player import VoicePlayer
+
+        words, problem = load_voice_words(resource("voice", "words.toml"))
+        if problem:
+            print(f"steady: {problem}", file=sys.stderr)
+        player = VoicePlayer(worker_command(), lambda: voice_options(settings), precheck=voice_problems)
+        app.aboutToQuit.connect(player.shutdown)
+        window.narrator = Narrator(player, words, settings, resource("sounds", "chime.wav"))
+        if voice is not None:
+            window.narrator.set_enabled(voice, remember=False)
+        window.show_welcome_if_new()
+        window.tell_history_problem()
+        if exercise_id:
+            window.open_exercise(exercise_id, start=start)
+
+    QTimer.singleShot(0, after_first_paint)
     return app.exec()

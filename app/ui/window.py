@@ -6,6 +6,7 @@ import contextlib
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
@@ -26,24 +27,26 @@ from app.core.lines import LineDeck
 from app.core.session import SessionState
 from app.storage.care import Care, CheckInWords
 from app.storage.catalog import Catalog, import_exercise
-from app.storage.history import History
 from app.storage.personal import PersonalData
 from app.storage.settings import Settings
-from app.ui.breathing import BreathingScreen
-from app.ui.exercise_screen import ExerciseScreen, SessionOutcome
-from app.ui.help_panel import HelpPanel
-from app.ui.history_view import HistoryScreen
 from app.ui.home import STEADY_ME_NOW, HomeScreen
-from app.ui.let_it_out import LetItOutScreen
-from app.ui.memories import MemoriesDialog
-from app.ui.narration import Narrator
-from app.ui.settings_dialog import SettingsDialog
-from app.ui.steps import StepScreen
 from app.ui.theme import THEMES, Palette, palette_for, qt_palette, style_sheet
-from app.ui.why_ok import WhyItsOkScreen
 from app.ui.widgets import button
 
-Screen = BreathingScreen | StepScreen | LetItOutScreen | WhyItsOkScreen | HistoryScreen
+if TYPE_CHECKING:
+    from app.storage.history import History
+    from app.ui.breathing import BreathingScreen
+    from app.ui.exercise_screen import ExerciseScreen, SessionOutcome
+    from app.ui.help_panel import HelpPanel
+    from app.ui.history_view import HistoryScreen
+    from app.ui.let_it_out import LetItOutScreen
+    from app.ui.narration import Narrator
+    from app.ui.steps import StepScreen
+    from app.ui.why_ok import WhyItsOkScreen
+
+    Screen = BreathingScreen | StepScreen | LetItOutScreen | WhyItsOkScreen | HistoryScreen
+
+# The screens are imported when first opened, not at start-up: the start screen paints sooner.
 PURPOSE = (
     "Steady is for general relaxation and grounding, for your wellbeing. It is not a medical device, "
     "does not diagnose or treat anything, and is not a substitute for therapy or care."
@@ -172,6 +175,9 @@ class MainWindow(QMainWindow):
     # -- screens -------------------------------------------------------------------------
 
     def open_exercise(self, exercise_id: str, start: bool = False) -> Screen | None:
+        from app.ui.breathing import BreathingScreen
+        from app.ui.steps import StepScreen
+
         exercise = self.catalog.get(exercise_id)
         if exercise is None:
             return None
@@ -211,6 +217,8 @@ class MainWindow(QMainWindow):
         return self.care.checkin if self.settings.get("care/checkins") else None
 
     def open_let_it_out(self) -> LetItOutScreen:
+        from app.ui.let_it_out import LetItOutScreen
+
         pattern_source = self.catalog.get("gentle") or self.catalog.get("calm-pace")
         assert pattern_source is not None and pattern_source.pattern is not None
         screen = LetItOutScreen(pattern_source.pattern, self.clock, self.colours, still=self.still_wanted())
@@ -220,12 +228,16 @@ class MainWindow(QMainWindow):
         return screen
 
     def open_why(self) -> WhyItsOkScreen:
+        from app.ui.why_ok import WhyItsOkScreen
+
         screen = WhyItsOkScreen(self.care)
         self._show_screen(screen)
         self.setWindowTitle("Why it's OK to cry · Steady")
         return screen
 
     def open_history(self) -> HistoryScreen:
+        from app.ui.history_view import HistoryScreen
+
         records = self.history.sessions() if self.history is not None else []
         self.tell_history_problem()
         screen = HistoryScreen(records, self.colours)
@@ -236,6 +248,8 @@ class MainWindow(QMainWindow):
         return screen
 
     def show_help(self) -> HelpPanel:
+        from app.ui.help_panel import HelpPanel
+
         panel = HelpPanel(self.care, self.settings, self)
         panel.open()  # not exec(): the exercise underneath keeps its own pace, nothing blocks
         return panel
@@ -270,6 +284,9 @@ class MainWindow(QMainWindow):
     # -- the person's own things ---------------------------------------------------------
 
     def edit_memories(self) -> None:
+        from app.ui.memories import MemoriesDialog
+        from app.ui.steps import StepScreen
+
         dialog = MemoriesDialog(self.personal.memories.load(), self)
         self._tell_problem(self.personal.memories.problem)
         if dialog.exec():
@@ -446,6 +463,8 @@ class MainWindow(QMainWindow):
             self.apply_theme()
 
     def show_settings(self) -> None:
+        from app.ui.settings_dialog import SettingsDialog
+
         SettingsDialog(self.settings, self.narrator, self).exec()
         self.apply_theme()
         self.set_still(self.still_wanted())
