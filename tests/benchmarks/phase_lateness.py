@@ -46,6 +46,7 @@ def steady_session(app: QApplication, minutes: float, scratch: Path) -> list[flo
     """Lateness in ms of every phase start in a real session with the moving pacer."""
     settings = Settings(QSettings(str(scratch / "bench.ini"), QSettings.Format.IniFormat))
     settings.set("appearance/motion", "moving")
+    settings.set("care/checkins", False)  # straight into the session
     window = MainWindow(
         load_catalog(resource("exercises")), MonotonicClock(), settings, lambda: False, PersonalData(scratch / "data")
     )

@@ -99,6 +99,7 @@ def voiced_session(app: QApplication, scratch: Path) -> dict[str, object]:
     """A real voiced 1-minute calm-pace session: onset after each phase start, and UI stalls."""
     settings = Settings(QSettings(str(scratch / "bench.ini"), QSettings.Format.IniFormat))
     settings.set("voice/enabled", True)
+    settings.set("care/checkins", False)  # straight into the session
     words, _ = load_voice_words(resource("voice", "words.toml"))
     options = VoiceOptions(rate=settings.get("voice/rate"), volume=settings.get("voice/volume") / 100)
     player = VoicePlayer(worker_command(), lambda: options)
