@@ -5,17 +5,17 @@ from __future__ import annotations
 import contextlib
 import csv
 import errno
+import io
 import math
 import os
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from app.storage.private_files import PRIVATE_FILE, ensure_private_dir, move_aside
+from app.storage.private_files import PRIVATE_FILE, ensure_private_dir, move_aside, write_private
 
 SCHEMA_VERSION = 2
 HISTORY_FILE_NAME = "history.sqlite3"
@@ -335,31 +335,23 @@ class History:
     def export_csv(self, target: Path) -> int:
         """Write every session, oldest first, to a user-only CSV file (replaced atomically); returns the count."""
         records = list(reversed(self.sessions()))
-        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        try:
-            os.fchmod(fd, PRIVATE_FILE)
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-                writer = csv.writer(handle)
-                writer.writerow(CSV_HEADER)
-                for record in records:
-                    writer.writerow(
-                        (
-                            record.started_at.isoformat(),
-                            record.exercise_id,
-                            record.exercise_title,
-                            record.planned_seconds,
-                            record.seconds,
-                            record.outcome,
-                            "" if record.rating_before is None else record.rating_before,
-                            "" if record.rating_after is None else record.rating_after,
-                        )
-                    )
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temp, target)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        buffer = io.StringIO(newline="")
+        writer = csv.writer(buffer)
+        writer.writerow(CSV_HEADER)
+        for record in records:
+            writer.writerow(
+                (
+                    record.started_at.isoformat(),
+                    record.exercise_id,
+                    record.exercise_title,
+                    record.planned_seconds,
+                    record.seconds,
+                    record.outcome,
+                    "" if record.rating_before is None else record.rating_before,
+                    "" if record.rating_after is None else record.rating_after,
+                )
+            )
+        write_private(target, buffer.getvalue(), own_folder=False)
         return len(records)
 
     # Deleting

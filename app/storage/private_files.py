@@ -20,13 +20,17 @@ def ensure_private_dir(folder: Path) -> Path:
     return folder
 
 
-def write_private(path: Path, text: str) -> None:
-    """Replace `path` with `text` atomically; the file is readable by this user only."""
-    ensure_private_dir(path.parent)
+def write_private(path: Path, text: str, own_folder: bool = True) -> None:
+    """Replace `path` with `text` atomically; the file is readable by this user only.
+
+    `own_folder=False` leaves the folder's permissions alone (an export into ~/Documents).
+    """
+    if own_folder:
+        ensure_private_dir(path.parent)
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         os.fchmod(fd, PRIVATE_FILE)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())

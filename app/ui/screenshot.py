@@ -115,7 +115,6 @@ def _show(what: str, window: MainWindow, clock: FakeClock, scratch: Path) -> QWi
         window.open_history()
     elif what == "checkin":
         window.settings.set("care/checkins", True)
-        window.exercise_screen = None
         screen = window.open_exercise("calm-pace")
         if screen is not None:
             screen.start()

@@ -90,7 +90,6 @@ class VoicePlayer(QObject):
         self._player: QProcess | None = None
         self._players: list[QProcess] = []  # every play process not yet freed
         self._failures = 0
-        self._worker_options = VoiceOptions()
         self._restarting = False
         self.reason = ""
         self.last_error = ""
@@ -212,7 +211,6 @@ class VoicePlayer(QObject):
         self._worker_started_at = self._clock()
         worker.start(self._worker_command[0], self._worker_command[1:])
         options = self._options()
-        self._worker_options = options
         hello = {"cmd": "start", "voice": options.voice, "rate": options.rate, "volume": options.volume}
         worker.write((json.dumps(hello) + "\n").encode("utf-8"))
 
