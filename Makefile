@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast lint screenshots bench bench-timing bench-voice package system system-tests clean
+.PHONY: run test test-fast lint screenshots bench bench-timing bench-voice package system system-tests translations clean
 
 run: $(STAMP) system
 	$(PY) -m app
@@ -52,6 +52,31 @@ screenshots: $(STAMP)
 	$(PY) -m app --screenshot docs/screenshots/history-light.png --show history --theme light
 	$(PY) -m app --screenshot docs/screenshots/history-dark.png --show history --theme dark
 	$(PY) -m app --screenshot docs/screenshots/why-dark.png --show why --theme dark
+	$(PY) -m app --screenshot docs/screenshots/mini-light.png --show mini --theme light
+	$(PY) -m app --screenshot docs/screenshots/mini-contrast.png --show mini --theme contrast
+	$(PY) -m app --screenshot docs/screenshots/home-contrast.png --theme contrast
+	$(PY) -m app --screenshot docs/screenshots/pacer-contrast.png --exercise calm-pace --at 2.5 --theme contrast
+	$(PY) -m app --screenshot docs/screenshots/home-200.png --text-size 200 --theme light
+	$(PY) -m app --screenshot docs/screenshots/pacer-200.png --exercise calm-pace --at 2.5 --text-size 200 --theme light
+	$(PY) -m app --screenshot docs/screenshots/grounding-200.png --exercise grounding --step 1 --text-size 200 --theme dark
+	$(PY) -m app --screenshot docs/screenshots/keys-light.png --show keys --theme light
+	$(PY) -m app --screenshot docs/screenshots/settings-dark.png --show settings --theme dark
+	$(PY) -m app --screenshot docs/screenshots/home-de.png --theme light --language de
+	$(PY) -m app --screenshot docs/screenshots/pacer-de.png --exercise calm-pace --at 2.5 --theme light --language de
+	$(PY) -m app --screenshot docs/screenshots/grounding-de.png --exercise grounding --step 1 --theme dark --language de
+
+# The interface's words: lupdate collects every _t(...), _tn(...) and QT_TRANSLATE_NOOP(...) in app/
+# into the German translation (new texts arrive unfinished, gone ones are dropped) and the "%n" texts
+# into the English one (its singular and plural forms); lrelease compiles each into the .qm Steady
+# ships. Translate what is unfinished (Qt Linguist, or by hand) and run it again.
+LUPDATE := $(VENV)/bin/pyside6-lupdate
+LRELEASE := $(VENV)/bin/pyside6-lrelease
+LUPDATE_OPTIONS := -tr-function-alias translate+=_t,translate+=_tn -extensions py -no-obsolete -locations relative -source-language en
+
+translations: $(STAMP)
+	$(LUPDATE) $(LUPDATE_OPTIONS) app -ts resources/translations/steady_de.ts
+	$(LUPDATE) $(LUPDATE_OPTIONS) -pluralonly app -ts resources/translations/steady_en.ts
+	for ts in resources/translations/steady_*.ts; do $(LRELEASE) $$ts -qm $${ts%.ts}.qm || exit 1; done
 
 bench-timing: $(STAMP)
 	$(PY) tests/benchmarks/phase_lateness.py

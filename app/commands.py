@@ -131,11 +131,15 @@ def self_check() -> int:
 
 
 def voice_options(settings: Settings | None = None) -> VoiceOptions:
-    """The voice, rate and volume the person chose in the settings."""
+    """The voice, rate and volume the person chose in the settings, and the language of the texts it reads."""
     from app.storage.settings import Settings
+    from app.storage.translations import SOURCE_LANGUAGE, current_language
 
     settings = settings or Settings.for_user()
-    return VoiceOptions(settings.get("voice/voice"), settings.get("voice/rate"), settings.get("voice/volume") / 100)
+    language = "" if current_language() == SOURCE_LANGUAGE else current_language()  # English: the engine's default
+    return VoiceOptions(
+        settings.get("voice/voice"), settings.get("voice/rate"), settings.get("voice/volume") / 100, language
+    )
 
 
 def speak(text: str, to: str | None) -> int:
@@ -151,8 +155,13 @@ def speak(text: str, to: str | None) -> int:
     if problems:
         print(f"steady: the voice is unavailable: {'; '.join(problems)}", file=sys.stderr)
         return 1
+    from app.storage.settings import Settings
+    from app.storage.translations import language_for, use_language
+
+    settings = Settings.for_user()
+    use_language(language_for(settings.get("appearance/language"), resource("translations")))
     try:
-        synthesizer = Synthesizer(voice_options(), os.environ.get("STEADY_TTS_DRIVER") or None)
+        synthesizer = Synthesizer(voice_options(settings), os.environ.get("STEADY_TTS_DRIVER") or None)
     except Exception as error:
         print(f"steady: the speech engine could not start ({type(error).__name__}: {error})", file=sys.stderr)
         return 1

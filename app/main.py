@@ -5,8 +5,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from app import __version__
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QApplication, QWidget
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -20,12 +26,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-check", action="store_true", help="report whether Steady can run here")
     parser.add_argument("--screenshot", metavar="FILE", help="render the window offscreen to a PNG and exit")
     parser.add_argument("--at", metavar="SECONDS", type=float, help="with --screenshot: this far into the exercise")
-    parser.add_argument("--theme", choices=("light", "dark"), help="with --screenshot: light or dark colours")
+    parser.add_argument(
+        "--theme", choices=("light", "dark", "contrast"), help="with --screenshot: light, dark or high-contrast colours"
+    )
+    parser.add_argument(
+        "--text-size", metavar="PERCENT", type=int, choices=range(100, 201), help="with --screenshot: text 100-200 %%"
+    )
     parser.add_argument("--step", metavar="N", type=int, help="with --screenshot: at step N of a step exercise")
     parser.add_argument(
-        "--show", choices=("help", "let-it-out", "why", "history", "checkin"), help="with --screenshot: a care screen"
+        "--show",
+        choices=("help", "let-it-out", "why", "history", "checkin", "mini", "keys", "settings"),
+        help="with --screenshot: a care screen, the small window, the keyboard shortcuts or the settings",
     )
     parser.add_argument("--still", action="store_true", help="with --screenshot: the still pacer (no motion)")
+    parser.add_argument("--language", choices=("en", "de"), help="with --screenshot: the interface's language")
     parser.add_argument("--voice", dest="voice", action="store_true", default=None, help="speak the prompts this run")
     parser.add_argument("--no-voice", dest="voice", action="store_false", help="no spoken prompts this run")
     parser.add_argument("--speak", metavar="TEXT", help="say TEXT with the chosen voice (or write it to --to FILE.wav)")
@@ -51,8 +65,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.start and not args.exercise:
         print("steady: --start needs --exercise ID (see steady --list)", file=sys.stderr)
         return 2
-    if (args.at is not None or args.theme or args.still or args.step or args.show) and not args.screenshot:
-        print("steady: --at, --step, --show, --theme and --still go with --screenshot FILE", file=sys.stderr)
+    if (
+        args.at is not None or args.theme or args.still or args.step or args.show or args.text_size or args.language
+    ) and not args.screenshot:
+        print(
+            "steady: --at, --step, --show, --theme, --text-size, --language and --still go with --screenshot FILE",
+            file=sys.stderr,
+        )
         return 2
     if args.list:
         from app.commands import list_exercises
@@ -65,7 +84,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot:
         from app.ui.screenshot import take_screenshot
 
-        return take_screenshot(args.screenshot, args.exercise, args.at, args.theme, args.still, args.step, args.show)
+        return take_screenshot(
+            args.screenshot,
+            args.exercise,
+            args.at,
+            args.theme,
+            args.still,
+            args.step,
+            args.show,
+            args.text_size,
+            language=args.language or "en",
+        )
     return run_window(args.exercise, args.start, args.voice)
 
 
@@ -85,20 +114,66 @@ def worker_command() -> list[str]:
     return [sys.executable, "-m", "app", "--voice-worker"]
 
 
+def close_on_sigterm(app: QApplication) -> None:
+    """SIGTERM (logout, shutdown, `kill`) closes the window as the person would; a session is kept as stopped."""
+    if sys.platform == "win32":
+        return
+    import signal
+
+    from PySide6.QtCore import QSocketNotifier
+
+    # Qt's loop never returns to Python on its own: the signal's wake-up byte on a pipe makes it.
+    wake_read, wake_write = os.pipe()
+    os.set_blocking(wake_read, False)
+    os.set_blocking(wake_write, False)
+    signal.set_wakeup_fd(wake_write)
+    notifier = QSocketNotifier(wake_read, QSocketNotifier.Type.Read, app)
+    notifier.activated.connect(lambda: os.read(wake_read, 512))
+
+    def close(*_: object) -> None:
+        app.closeAllWindows()
+        app.quit()
+
+    signal.signal(signal.SIGTERM, close)
+
+
+def when_first_painted(window: QWidget, then: Callable[[], None]) -> None:
+    """Run `then` once, just after the shown `window` first reaches the screen (or after a second at most)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstExpose(QObject):
+        """Qt paints a window while it handles its first expose event; `then` runs right after that."""
+
+        fired = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Expose:
+                self.fire()
+            return False
+
+        def fire(self) -> None:
+            if not self.fired:
+                self.fired = True
+                QTimer.singleShot(0, then)  # runs once the expose (and with it the paint) has been handled
+
+    handle = window.windowHandle()
+    watcher = FirstExpose(window)
+    if handle is not None:
+        handle.installEventFilter(watcher)
+    QTimer.singleShot(1000, watcher.fire)  # a window that is never exposed still gets its voice
+
+
 def run_window(exercise_id: str | None, start: bool, voice: bool | None = None) -> int:
     """Open the window; the one place where the app's objects are built and wired."""
     reason = no_display_reason()
     if reason:
         print(reason, file=sys.stderr)
         return 1
-    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from app.core.clock import MonotonicClock
-    from app.storage.care import load_care
     from app.storage.catalog import Catalog, load_catalog
-    from app.storage.history import History
     from app.storage.paths import data_dir
     from app.storage.personal import PersonalData
     from app.storage.resources import resource
@@ -107,10 +182,13 @@ def run_window(exercise_id: str | None, start: bool, voice: bool | None = None) 
     from app.ui.window import MainWindow
 
     app = QApplication(sys.argv[:1])
+    from app.ui.i18n import chosen_language, install_language
+
+    settings = Settings.for_user()
+    install_language(chosen_language(settings.get("appearance/language")))  # before any words are made
     app.setApplicationName("Steady")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("steady")
-    app.setWindowIcon(QIcon(str(resource("icons", "steady-256.png"))))
     personal = PersonalData(data_dir())
 
     def reload_catalog() -> Catalog:
@@ -123,14 +201,9 @@ def run_window(exercise_id: str | None, start: bool, voice: bool | None = None) 
     if exercise_id and catalog.get(exercise_id) is None:
         print(f"steady: no exercise called {exercise_id!r} (see steady --list)", file=sys.stderr)
         return 2
-    settings = Settings.for_user()
-    care = load_care(resource("care"))
-    for problem in care.problems:
-        print(f"steady: {problem}", file=sys.stderr)
-    history = History(personal.folder / "history.sqlite3")  # opened when first used
-    app.aboutToQuit.connect(history.close)
+    close_on_sigterm(app)
     window = MainWindow(
-        catalog, MonotonicClock(), settings, os_prefers_reduced_motion, personal, reload_catalog, None, care, history
+        catalog, MonotonicClock(), settings, os_prefers_reduced_motion, personal, reload_catalog, None, None, None
     )
     if os.environ.get("STEADY_BENCH"):
         from app.ui.diagnostics import install
@@ -140,13 +213,21 @@ def run_window(exercise_id: str | None, start: bool, voice: bool | None = None) 
     window.show()
 
     def after_first_paint() -> None:
-        # Nothing heavy before the first paint: the voice and the rest come just after it.
+        # Nothing heavy before the first paint: the care texts, the history, the voice and the rest come just after it.
         from app.commands import voice_options
+        from app.storage.care import load_care
+        from app.storage.history import History
         from app.storage.voice_words import load_voice_words
         from app.system_check import voice_problems
         from app.ui.narration import Narrator
         from app.voice.player import VoicePlayer
 
+        app.setWindowIcon(QIcon(str(resource("icons", "steady-256.png"))))  # decoding it cost ~2.5 ms before the paint
+        window.care = load_care(resource("care"))
+        for problem in window.care.problems:
+            print(f"steady: {problem}", file=sys.stderr)
+        window.history = History(personal.folder / "history.sqlite3")  # opened when first used
+        app.aboutToQuit.connect(window.history.close)
         words, problem = load_voice_words(resource("voice", "words.toml"))
         if problem:
             print(f"steady: {problem}", file=sys.stderr)
@@ -155,10 +236,11 @@ def run_window(exercise_id: str | None, start: bool, voice: bool | None = None) 
         window.narrator = Narrator(player, words, settings, resource("sounds", "chime.wav"))
         if voice is not None:
             window.narrator.set_enabled(voice, remember=False)
+        window.add_tray()  # where the desktop has a tray: Steady me now, show or hide, the small window, quit
         window.show_welcome_if_new()
         window.tell_history_problem()
         if exercise_id:
             window.open_exercise(exercise_id, start=start)
 
-    QTimer.singleShot(0, after_first_paint)
+    when_first_painted(window, after_first_paint)
     return app.exec()

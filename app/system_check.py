@@ -33,7 +33,9 @@ SONAME_PACKAGES = {
 }
 VOICE_PACKAGES = {"libespeak-ng1": "the espeak-ng speech library", "alsa-utils": "aplay, to play speech"}
 TEST_PROGRAMS = {
-    "Xvfb": "xvfb", "xdotool": "xdotool", "xwininfo": "x11-utils", "espeak-ng": "espeak-ng", "makensis": "nsis",
+    "Xvfb": "xvfb", "xdotool": "xdotool", "xwininfo": "x11-utils", "xprop": "x11-utils", "espeak-ng": "espeak-ng",
+    "makensis": "nsis",
+    "strace": "strace",  # the no-network test traces every process of a real session
 }  # fmt: skip
 
 

@@ -38,6 +38,7 @@ def isolated_env(home: Path) -> dict[str, str]:
         XDG_RUNTIME_DIR=str(home / "runtime"),
         QT_QPA_PLATFORM="offscreen",
         PYTHONPATH=str(ROOT),
+        LANGUAGE="en",  # Steady speaks English in tests, even on a machine set to German (Qt reads LANGUAGE first)
     )
     (home / "runtime").mkdir(parents=True, exist_ok=True)
     (home / "runtime").chmod(0o700)

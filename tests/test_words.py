@@ -7,6 +7,13 @@ import pytest
 from tests.conftest import ROOT
 
 NEVER = ["stop crying", "calm down", "pull yourself together", "deep breath", "weak", "breakdown"]
+# The same in German (steady_de.ts and the German data): "calm down", "breathe deeply", "stop crying",
+# "pull yourself together", "weak", "breakdown".
+NEVER += [
+    "beruhig", "tief durchatm", "tief einatm", "tiefer atemzug", "tiefen atemzug", "tiefe atemzüge",
+    "hör auf zu weinen", "hören sie auf zu weinen", "nicht weinen", "reiß dich zusammen", "reiss dich zusammen",
+    "zusammenreißen", "schwach", "schwäche", "zusammenbruch", "heulsuse",
+]  # fmt: skip
 FILES = sorted(
     p for folder in ("app", "resources") for p in (ROOT / folder).rglob("*") if p.suffix in (".py", ".toml", ".ts")
 )

@@ -6,6 +6,8 @@ import math
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from app.core.words import QT_TRANSLATE_NOOP
+
 
 class PhaseKind(StrEnum):
     """What the lungs do during a phase; the pacer and the words follow from it."""
@@ -23,12 +25,12 @@ class PhaseKind(StrEnum):
 
 
 DEFAULT_WORDS: dict[PhaseKind, str] = {
-    PhaseKind.IN: "Breathe in",
-    PhaseKind.TOP_UP: "A little more in",
-    PhaseKind.HOLD: "Hold, gently",
-    PhaseKind.OUT: "Breathe out",
-    PhaseKind.REST: "Rest",
-}
+    PhaseKind.IN: QT_TRANSLATE_NOOP("Phases", "Breathe in"),
+    PhaseKind.TOP_UP: QT_TRANSLATE_NOOP("Phases", "A little more in"),
+    PhaseKind.HOLD: QT_TRANSLATE_NOOP("Phases", "Hold, gently"),
+    PhaseKind.OUT: QT_TRANSLATE_NOOP("Phases", "Breathe out"),
+    PhaseKind.REST: QT_TRANSLATE_NOOP("Phases", "Rest"),
+}  # shown through _t("Phases", ...), so a phase without its own words still reads in the person's language
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from app.core.words import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class SettingSpec:
@@ -58,43 +60,106 @@ class SettingSpec:
 
 SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec(
-        "appearance/theme", "system", "Colours", "Light or dark colours, or follow the system.",
-        ("system", "light", "dark"), ("Follow the system", "Light", "Dark"),
+        "appearance/theme", "system",
+        QT_TRANSLATE_NOOP("Settings", "Colours"),
+        QT_TRANSLATE_NOOP("Settings", "Light, dark or high-contrast colours, or follow the system."),
+        ("system", "light", "dark", "contrast"),
+        (QT_TRANSLATE_NOOP("Settings", "Follow the system"), QT_TRANSLATE_NOOP("Settings", "Light"),
+         QT_TRANSLATE_NOOP("Settings", "Dark"), QT_TRANSLATE_NOOP("Settings", "High contrast")),
     ),
     SettingSpec(
-        "appearance/motion", "system", "Motion",
-        "A moving pacer, or a still one (a countdown and a progress bar), or follow the system's "
-        "reduce-motion preference.",
-        ("system", "moving", "still"), ("Follow the system", "Moving", "Still"),
+        "appearance/text_size", 100,
+        QT_TRANSLATE_NOOP("Settings", "Text size"),
+        QT_TRANSLATE_NOOP("Settings", "Make all text and buttons larger."),
+        minimum=100, maximum=200, unit="%",
     ),
     SettingSpec(
-        "breathing/skip_holds", False, "Skip the holds",
-        "Leave out breath holds in patterns that have them (box, 4-7-8).",
+        "appearance/language", "system",
+        QT_TRANSLATE_NOOP("Settings", "Language"),
+        QT_TRANSLATE_NOOP("Settings", "The language of Steady's words. Takes effect when Steady opens."),
+        ("system", "en", "de"),
+        (QT_TRANSLATE_NOOP("Settings", "Follow the system"), "English", "Deutsch"),  # each language in its own words
     ),
     SettingSpec(
-        "steps/notice_wording", False, "“Notice” wording",
-        "In 5-4-3-2-1 grounding, say “notice” instead of “see” and “hear”, for anyone who can't see or hear.",
+        "appearance/motion", "system",
+        QT_TRANSLATE_NOOP("Settings", "Motion"),
+        QT_TRANSLATE_NOOP("Settings", "A moving pacer, or a still one (a countdown and a progress bar), "
+                          "or follow the system's reduce-motion preference."),
+        ("system", "moving", "still"),
+        (QT_TRANSLATE_NOOP("Settings", "Follow the system"), QT_TRANSLATE_NOOP("Settings", "Moving"),
+         QT_TRANSLATE_NOOP("Settings", "Still")),
     ),
     SettingSpec(
-        "voice/enabled", False, "Read the prompts aloud",
-        "A calm offline voice says each phase and step. Off until you turn it on.",
+        "breathing/skip_holds", False,
+        QT_TRANSLATE_NOOP("Settings", "Skip the holds"),
+        QT_TRANSLATE_NOOP("Settings", "Leave out breath holds in patterns that have them (box, 4-7-8)."),
     ),
     SettingSpec(
-        "voice/chime", "off", "Chime",
-        "A soft chime when a breathing phase changes, with the words or instead of them.",
-        ("off", "with-words", "instead"), ("No chime", "Chime and words", "Chime instead of words"),
+        "steps/notice_wording", False,
+        QT_TRANSLATE_NOOP("Settings", "“Notice” wording"),
+        QT_TRANSLATE_NOOP("Settings", "In 5-4-3-2-1 grounding, say “notice” instead of “see” and “hear”, "
+                          "for anyone who can't see or hear."),
     ),
-    SettingSpec("voice/voice", "", "Voice", "Which voice reads the prompts; empty for the usual one."),
     SettingSpec(
-        "care/checkins", True, "Ask how I feel before and after",
-        "A 0 to 10 check-in before and after each exercise; one key skips it. Your answers stay on this computer.",
+        "keys/single_key", True,
+        QT_TRANSLATE_NOOP("Settings", "Single-key shortcuts"),
+        QT_TRANSLATE_NOOP("Settings", "Keys like Space, S or V act on their own. Turn off if you press keys by "
+                          "accident; the Ctrl shortcuts and Tab still work."),
     ),
-    SettingSpec("care/country", "", "Country for helplines", "Which country's helplines to show first.", hidden=True),
-    SettingSpec("care/welcomed", False, "Welcome shown", "The first-run welcome has been seen.", hidden=True),
     SettingSpec(
-        "voice/rate", 140, "Speed", "How fast the voice speaks.", minimum=80, maximum=220, unit="words a minute",
+        "keys/announce", True,
+        QT_TRANSLATE_NOOP("Settings", "Tell screen readers"),
+        QT_TRANSLATE_NOOP("Settings", "Screen readers say each new breathing phase and step as it begins."),
     ),
-    SettingSpec("voice/volume", 80, "Volume", "How loud the voice is.", minimum=10, maximum=100, unit="%"),
+    SettingSpec(
+        "voice/enabled", False,
+        QT_TRANSLATE_NOOP("Settings", "Read the prompts aloud"),
+        QT_TRANSLATE_NOOP("Settings", "A calm offline voice says each phase and step. Off until you turn it on."),
+    ),
+    SettingSpec(
+        "voice/chime", "off",
+        QT_TRANSLATE_NOOP("Settings", "Chime"),
+        QT_TRANSLATE_NOOP("Settings", "A soft chime when a breathing phase changes, "
+                          "with the words or instead of them."),
+        ("off", "with-words", "instead"),
+        (QT_TRANSLATE_NOOP("Settings", "No chime"), QT_TRANSLATE_NOOP("Settings", "Chime and words"),
+         QT_TRANSLATE_NOOP("Settings", "Chime instead of words")),
+    ),
+    SettingSpec(
+        "voice/voice", "",
+        QT_TRANSLATE_NOOP("Settings", "Voice"),
+        QT_TRANSLATE_NOOP("Settings", "Which voice reads the prompts; empty for the usual one."),
+    ),
+    SettingSpec(
+        "care/checkins", True,
+        QT_TRANSLATE_NOOP("Settings", "Ask how I feel before and after"),
+        QT_TRANSLATE_NOOP("Settings", "A 0 to 10 check-in before and after each exercise; one key skips it. "
+                          "Your answers stay on this computer."),
+    ),
+    SettingSpec(
+        "care/country", "",
+        QT_TRANSLATE_NOOP("Settings", "Country for helplines"),
+        QT_TRANSLATE_NOOP("Settings", "Which country's helplines to show first."),
+        hidden=True,
+    ),
+    SettingSpec(
+        "care/welcomed", False,
+        QT_TRANSLATE_NOOP("Settings", "Welcome shown"),
+        QT_TRANSLATE_NOOP("Settings", "The first-run welcome has been seen."),
+        hidden=True,
+    ),
+    SettingSpec(
+        "voice/rate", 140,
+        QT_TRANSLATE_NOOP("Settings", "Speed"),
+        QT_TRANSLATE_NOOP("Settings", "How fast the voice speaks."),
+        minimum=80, maximum=220, unit=QT_TRANSLATE_NOOP("Settings", "words a minute"),
+    ),
+    SettingSpec(
+        "voice/volume", 80,
+        QT_TRANSLATE_NOOP("Settings", "Volume"),
+        QT_TRANSLATE_NOOP("Settings", "How loud the voice is."),
+        minimum=10, maximum=100, unit="%",
+    ),
 )  # fmt: skip
 
 SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in SETTINGS}

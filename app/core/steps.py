@@ -118,8 +118,9 @@ class StepSession(Playback):
             return [Finished(0.0)]
         if self.state is not SessionState.RUNNING:
             return []
-        paused = self._notice_gap(now)
-        if paused is not None:
+        if self.steps[self.index].seconds is None:
+            self._watch.seen(now)  # waiting for the person is not a gap: nothing timed is running
+        elif (paused := self._notice_gap(now)) is not None:
             return [paused]
         events: list[StepEvent] = []
         if self._announced != self.index:

@@ -52,6 +52,11 @@ class Stopwatch:
             now = self._paused_at
         return now - self._started_at - self._paused_total + self._skipped
 
+    def seen(self, now: float) -> None:
+        """Note a look at the clock without checking for a gap (nothing timed was running)."""
+        if not self.paused:
+            self._last_seen = now
+
     def notice_gap(self, now: float) -> float | None:
         """If the last look was more than the gap limit ago, pause as of then and return the gap."""
         if self.paused:

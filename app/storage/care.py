@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+
+from app.storage.translations import care_translator, translate_care
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,7 @@ def load_care(folder: Path) -> Care:
         problems.append(f"{folder / 'helplines.toml'}: countries: each needs code, name and emergency ({error})")
         countries = ()
     checkin = lines_data.get("checkin", {})
-    return Care(
+    care = Care(
         intro=str(facts_data.get("intro", defaults.intro)),
         facts=facts,
         emergency_note=str(help_data.get("emergency_note", defaults.emergency_note)),
@@ -123,5 +125,7 @@ def load_care(folder: Path) -> Care:
         after=tuple(str(x) for x in lines_data.get("after", {}).get("lines", [])),
         checkin=CheckInWords(**{k: str(v) for k, v in checkin.items() if k in CheckInWords.__dataclass_fields__}),
         support={k: str(v) for k, v in lines_data.get("support", {}).items()},
-        problems=tuple(problems),
     )
+    translation = care_translator(folder.parent / "translations")  # empty in English
+    care = translate_care(care, translation)
+    return replace(care, problems=(*problems, *(str(p) for p in translation.problems)))

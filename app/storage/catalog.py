@@ -15,9 +15,11 @@ from typing import Any
 
 from app.core.exercise import GUIDES, BreathingPattern, Exercise, Phase, PhaseKind, Step, breathing_seconds
 from app.storage.private_files import write_private
+from app.storage.translations import exercise_translator, translate_exercise
 
 SCHEMA_VERSION = 1
 MAX_FILE_BYTES = 1_000_000
+MIN_PHASE_SECONDS = 0.5  # shorter can't be followed, and would make an hour of breathing millions of phases
 MAX_PHASE_SECONDS = 60.0
 MAX_LENGTH_MINUTES = 60.0
 MAX_PHASES = 20
@@ -176,6 +178,8 @@ class _FileChecker:
                 self.problem(f"{here}.kind", f"must be one of {kinds}, not {item.get('kind')!r}")
                 continue
             seconds = self.number(item.get("seconds"), f"{here}.seconds", 0, MAX_PHASE_SECONDS)
+            if 0 < seconds < MIN_PHASE_SECONDS:
+                self.problem(f"{here}.seconds", f"must be at least {MIN_PHASE_SECONDS:g}; faster can't be followed")
             words = self.text(item, "words", f"{here}.words", required=False, limit=80)
             spoken = self.text(item, "spoken", f"{here}.spoken", required=False, limit=80)
             phases.append(Phase(kind, seconds, words, spoken))
@@ -434,6 +438,7 @@ def load_catalog(shipped: Path, own: Path | None = None) -> Catalog:
     """Load every exercise file from the shipped folder, then the person's own folder."""
     catalog = Catalog()
     seen: dict[str, str] = {}
+    translation = exercise_translator(shipped.parent / "translations")  # empty in English
     for folder, is_own in ((shipped, False), (own, True)):
         for path in _exercise_files(folder, catalog, is_own):
             label = str(path) if is_own else f"resources/exercises/{path.name}"
@@ -441,6 +446,8 @@ def load_catalog(shipped: Path, own: Path | None = None) -> Catalog:
             catalog.problems.extend(problems)
             if exercise is None:
                 continue
+            if not is_own:  # a person's own exercises stay as they wrote them
+                exercise = translate_exercise(exercise, translation)
             if exercise.id in seen:
                 catalog.problems.append(
                     LoadProblem(
@@ -462,6 +469,7 @@ def load_catalog(shipped: Path, own: Path | None = None) -> Catalog:
         else:
             known.pop(exercise.id, None)
     catalog.exercises = sorted(resolved, key=lambda e: (e.order, e.title.casefold()))
+    catalog.problems.extend(LoadProblem(p.file, p.field, p.explained) for p in translation.problems)
     return catalog
 
 

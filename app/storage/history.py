@@ -495,10 +495,33 @@ class History:
         return kept
 
     def _cannot_save(self, where: Path, error: BaseException) -> sqlite3.Connection:
-        return self._memory(
+        problem = (
             f"Your history can't be saved right now because {where} could not be used ({_describe(error)});"
             f" {_KEPT_ONLY_UNTIL_CLOSE}."
         )
+        earlier = self._read_only()
+        try:
+            return self._memory(problem, copy_from=earlier)
+        finally:
+            if earlier is not None:
+                earlier.close()
+
+    def _read_only(self) -> sqlite3.Connection | None:
+        """The file opened for reading only (a read-only disk), so earlier sessions still show; None if it can't be."""
+        if not self.path.is_file():
+            return None
+        try:
+            db = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+        except (OSError, sqlite3.Error):
+            return None
+        try:
+            version = _user_version(db)
+            if 0 < version <= SCHEMA_VERSION and [row[0] for row in db.execute("PRAGMA quick_check")] == ["ok"]:
+                return db
+        except sqlite3.Error:
+            pass
+        db.close()
+        return None
 
     def _memory(self, problem: str, copy_from: sqlite3.Connection | None = None) -> sqlite3.Connection:
         """History in memory only, with what was already recorded when it can still be read."""

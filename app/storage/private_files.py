@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import tempfile
@@ -49,6 +50,8 @@ def move_aside(path: Path) -> Path:
         n += 1
         target = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
     os.replace(path, target)
+    with contextlib.suppress(OSError):  # still the person's own: user-only (unless it belongs to someone else)
+        os.chmod(target, PRIVATE_DIR if target.is_dir() else PRIVATE_FILE)
     return target
 
 
@@ -56,15 +59,23 @@ class JsonListStore:
     """A short list of the person's own texts in one JSON file, e.g. their warm memories.
 
     A damaged file is moved aside (kept) and reported through `problem`; the list then
-    starts empty, and nothing is written until the person saves.
+    starts empty, and nothing is written until the person saves. A save that fails (a full
+    or read-only disk) keeps the list in memory until Steady closes and says so through
+    `problem`, which a later successful save clears.
     """
 
     def __init__(self, path: Path, key: str) -> None:
         self.path = path
         self.key = key
         self.problem = ""
+        self._unsaved: list[Any] | None = None
 
     def load(self) -> list[Any]:
+        if self._unsaved is not None:
+            return list(self._unsaved)
+        with contextlib.suppress(OSError):  # the person's own file with the wrong mode is simply put right
+            if self.path.is_file() and self.path.stat().st_mode & 0o777 != PRIVATE_FILE:
+                os.chmod(self.path, PRIVATE_FILE)
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
             items = data[self.key]
@@ -74,10 +85,24 @@ class JsonListStore:
         except FileNotFoundError:
             return []
         except (OSError, ValueError, KeyError, TypeError) as error:
-            kept = move_aside(self.path) if self.path.exists() else None
-            where = f"; it was kept as {kept.name}" if kept else ""
+            try:
+                kept = move_aside(self.path) if os.path.lexists(self.path) else None
+                where = f"; it was kept as {kept.name}" if kept else ""
+            except OSError as move_error:
+                where = f"; it could not be kept aside ({move_error.strerror or move_error}), so it was left as it is"
             self.problem = f"{self.path} could not be read ({error}){where}. Starting with an empty list."
             return []
 
     def save(self, items: list[Any]) -> None:
-        write_private(self.path, json.dumps({"schema": 1, self.key: items}, ensure_ascii=False, indent=2) + "\n")
+        """Write the list; if the disk refuses, keep it in memory and say so through `problem`."""
+        try:
+            write_private(self.path, json.dumps({"schema": 1, self.key: items}, ensure_ascii=False, indent=2) + "\n")
+        except OSError as error:
+            self._unsaved = list(items)
+            self.problem = (
+                f"{self.path} can't be saved right now ({(error.strerror or str(error)).lower()});"
+                " what you wrote is kept until Steady closes."
+            )
+            return
+        self._unsaved = None
+        self.problem = ""

@@ -6,6 +6,7 @@ import tomllib
 from pathlib import Path
 
 from app.core.prompts import VoiceWords
+from app.storage.translations import translate_voice_words, voice_translator
 
 
 def load_voice_words(path: Path) -> tuple[VoiceWords, str]:
@@ -19,6 +20,9 @@ def load_voice_words(path: Path) -> tuple[VoiceWords, str]:
             return fallback, f"{path}: phases: must be a table of text"
         if not isinstance(lines, dict) or not all(isinstance(v, str) for v in lines.values()):
             return fallback, f"{path}: lines: must be a table of text"
-        return VoiceWords({**fallback.phases, **phases}, lines.get("closing", ""), lines.get("sample", "")), ""
+        words = VoiceWords({**fallback.phases, **phases}, lines.get("closing", ""), lines.get("sample", ""))
+        translation = voice_translator(path.parent.parent / "translations")  # empty in English
+        words = translate_voice_words(words, translation)
+        return words, "; ".join(str(p) for p in translation.problems)
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         return fallback, f"{path}: could not be read ({error})"

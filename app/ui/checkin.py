@@ -7,6 +7,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.storage.care import CheckInWords
+from app.ui.i18n import _t
+from app.ui.keys import KEEPS_KEYS
 from app.ui.widgets import button, label
 
 
@@ -22,6 +24,7 @@ class CheckInPage(QWidget):
     def __init__(self, words: CheckInWords, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.words = words
+        self.setProperty(KEEPS_KEYS, True)  # the digits answer only while the check-in has the focus
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 40, 48, 32)
         layout.setSpacing(18)
@@ -34,7 +37,7 @@ class CheckInPage(QWidget):
         self.group = QButtonGroup(self)
         self.buttons: list[QPushButton] = []
         for value in range(11):
-            choice = button(str(value), "rating", f"{value} out of 10")
+            choice = button(str(value), "rating", _t("CheckIn", "{value} out of 10").format(value=value))
             choice.setMinimumSize(56, 56)
             self.group.addButton(choice, value)
             grid.addWidget(choice, 0, value)
@@ -48,16 +51,20 @@ class CheckInPage(QWidget):
         layout.addLayout(ends)
         layout.addStretch(2)
         row = QHBoxLayout()
-        self.skip_button = button(words.skip, description="Skip the check-in (Esc)")
+        self.skip_button = button(words.skip, description=_t("CheckIn", "Skip the check-in (Esc)"))
         self.skip_button.clicked.connect(lambda: self.answered.emit(None))
         row.addStretch(1)
-        row.addWidget(label("Press a number, or Esc to skip", "muted", wrap=False))
+        row.addWidget(label(_t("CheckIn", "Press a number, or Esc to skip"), "muted", wrap=False))
         row.addStretch(1)
         row.addWidget(self.skip_button)
         layout.addLayout(row)
 
     def ask(self, before: bool) -> None:
-        self.heading.setText("Before you start, if you like" if before else "Now that you've finished, if you like")
+        self.heading.setText(
+            _t("CheckIn", "Before you start, if you like")
+            if before
+            else _t("CheckIn", "Now that you've finished, if you like")
+        )
         self.buttons[5].setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

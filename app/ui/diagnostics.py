@@ -25,7 +25,7 @@ class _Watcher(QObject):
             now = time.monotonic()
             if self.first_paint is None and watched.window() is self.window:
                 self.first_paint = now
-                self._write({"first_paint": now})
+                self._write({"first_paint": now, "first_paint_cpu": time.process_time()})
             if type(watched).__name__ == "PacerWidget":
                 self.frames.append(now)
         return False

@@ -6,13 +6,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
     QFrame,
     QHBoxLayout,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -23,11 +24,13 @@ from app.core.exercise import Exercise
 from app.core.lines import LineDeck
 from app.core.playback import SessionState
 from app.storage.care import CheckInWords
+from app.ui.accessibility import Announcer
 from app.ui.checkin import CheckInPage
 from app.ui.driver import Playable, SessionDriver
+from app.ui.i18n import _t
 from app.ui.narration import Narrator
 from app.ui.theme import Palette
-from app.ui.widgets import button, cautions_box, label, scrolling
+from app.ui.widgets import ButtonRow, button, cautions_box, label, scrolling
 
 
 @dataclass(frozen=True)
@@ -64,9 +67,12 @@ class ExerciseScreen(QWidget):
     session_ended = Signal(object)
     rated_after = Signal(object)
     help_requested = Signal()
+    session_began = Signal()  # the run page shows and the driver exists (the small window follows it)
 
     notice_wording = False  # step screens may read the "notice" wording instead
     line_every = 12  # a new gentle line after this many phases or steps
+    announcer: Announcer | None = None  # screen-reader announcements of each phase or step
+    _run_scroll: QScrollArea | None = None
 
     def __init__(
         self,
@@ -93,7 +99,9 @@ class ExerciseScreen(QWidget):
         self.still = still
         self.narrator = narrator
         self.driver: SessionDriver | None = None
-        self.voice_button = button("Voice", description="Read the prompts aloud, or not (V)")
+        self.voice_button = button(
+            _t("Exercise", "Voice"), description=_t("Exercise", "Read the prompts aloud, or not (V)")
+        )
         self.voice_button.setCheckable(True)
         self.voice_button.setVisible(narrator is not None)
         self.voice_button.toggled.connect(self._on_voice_toggled)
@@ -101,9 +109,11 @@ class ExerciseScreen(QWidget):
         self.voice_note.hide()
         self.notice = label("", "lead", centred=True)
         self.notice.hide()
-        self.pause_button = button("Pause", description="Pause or resume (Space)")
+        self.pause_button = button(_t("Exercise", "Pause"), description=_t("Exercise", "Pause or resume (Space)"))
         self.pause_button.clicked.connect(self.toggle_pause)
-        self.stop_button = button("Stop", description="Stop the exercise (Esc). Stopping is always fine.")
+        self.stop_button = button(
+            _t("Exercise", "Stop"), description=_t("Exercise", "Stop the exercise (Esc). Stopping is always fine.")
+        )
         self.stop_button.clicked.connect(self.stop)
         self.pages = QStackedWidget(self)
         self.ready_page = self._build_ready_page()
@@ -128,6 +138,14 @@ class ExerciseScreen(QWidget):
             narrator.prepare(exercise, self.notice_wording)
 
     # -- what subclasses provide ---------------------------------------------------------
+
+    def announcement(self, event: Any) -> str:
+        """What a screen reader says when a phase or step begins."""
+        return ""
+
+    def mini_view(self, snapshot: Any) -> tuple[str, float | None]:
+        """The small window's line and pacer fullness (None: no pacer) for a snapshot."""
+        return "", None
 
     def add_ready_options(self, layout: QVBoxLayout) -> None:
         """Put this exercise's choices (length, wording...) on the ready page."""
@@ -159,8 +177,14 @@ class ExerciseScreen(QWidget):
     def done_words(self, finished: bool) -> tuple[str, str]:
         """The heading and text of the last page."""
         if finished:
-            return "You took a moment for yourself.", "However you feel now is fine. Stay here as long as you like."
-        return "Stopping is always fine.", "Come back to this whenever you want, or try something else."
+            return (
+                _t("Exercise", "You took a moment for yourself."),
+                _t("Exercise", "However you feel now is fine. Stay here as long as you like."),
+            )
+        return (
+            _t("Exercise", "Stopping is always fine."),
+            _t("Exercise", "Come back to this whenever you want, or try something else."),
+        )
 
     def space_pressed(self) -> None:
         self.toggle_pause()
@@ -184,13 +208,17 @@ class ExerciseScreen(QWidget):
         layout.addWidget(label(self.exercise.title, "heading"))
         layout.addWidget(label(self.exercise.details or self.exercise.summary, "lead"))
         self.add_ready_options(layout)
-        self.voice_box = QCheckBox("Read the prompts aloud (a calm voice)")
-        self.voice_box.setAccessibleDescription("An offline voice says each phase or step; the words stay on screen")
+        self.voice_box = QCheckBox(_t("Exercise", "Read the prompts aloud"))
+        self.voice_box.setAccessibleDescription(
+            _t("Exercise", "An offline voice says each phase or step; the words stay on screen")
+        )
         self.voice_box.setVisible(self.narrator is not None)
         self.voice_box.toggled.connect(self._on_voice_toggled)
         layout.addWidget(self.voice_box)
-        self.still_box = QCheckBox("Keep things still (no motion)")
-        self.still_box.setAccessibleDescription("Show words, a countdown and a progress bar instead of movement")
+        self.still_box = QCheckBox(_t("Exercise", "Keep things still"))
+        self.still_box.setAccessibleDescription(
+            _t("Exercise", "Show words, a countdown and a progress bar instead of movement")
+        )
         self.still_box.setChecked(self.still)
         self.still_box.setVisible(self.has_motion())
         self.still_box.toggled.connect(self._on_still_toggled)
@@ -199,21 +227,18 @@ class ExerciseScreen(QWidget):
             layout.addWidget(cautions_box(self.exercise.cautions))
         layout.addStretch(1)
         # The words scroll when the window is small or the text large; the buttons never do.
-        scroll = scrolling(content)
+        scroll = scrolling(content, self.exercise.title)
         outer.addWidget(scroll, 1)
-        row = QHBoxLayout()
-        row.setContentsMargins(48, 0, 48, 0)
-        self.back_button = button("Back", description="Back to the start screen (Esc)")
+        self.back_button = button(_t("Exercise", "Back"), description=_t("Exercise", "Back to the start screen (Esc)"))
         self.back_button.clicked.connect(self.leave_requested)
-        self.start_button = button("Start", "primary", "Begin (Space)")
+        self.start_button = button(_t("Exercise", "Start"), "primary", _t("Exercise", "Begin (Space)"))
         self.start_button.setMinimumWidth(220)
         self.start_button.clicked.connect(lambda: self.start())  # not start(checked): that is ask=False
-        row.addWidget(self.back_button)
-        row.addStretch(1)
-        row.addWidget(label("Space starts · Esc goes back", "muted", wrap=False))
-        row.addStretch(1)
-        row.addWidget(self.start_button)
-        outer.addLayout(row)
+        bottom = QVBoxLayout()
+        bottom.setContentsMargins(48, 0, 48, 0)
+        bottom.addWidget(ButtonRow([self.back_button], [self.start_button]))
+        bottom.addWidget(label(_t("Exercise", "Space starts · Esc goes back"), "muted", centred=True))
+        outer.addLayout(bottom)
         return page
 
     def _build_done_page(self) -> QWidget:
@@ -235,7 +260,10 @@ class ExerciseScreen(QWidget):
         card.setContentsMargins(22, 16, 22, 16)
         self.support_title = label("", "subheading")
         self.support_text = label("")
-        self.support_button = button("", description="See who you can talk to, now or later")
+        self.support_button = button(
+            _t("Exercise", "See who you can talk to"),
+            description=_t("Exercise", "See who you can talk to, now or later"),
+        )
         self.support_button.clicked.connect(self.help_requested)
         card.addWidget(self.support_title)
         card.addWidget(self.support_text)
@@ -244,9 +272,13 @@ class ExerciseScreen(QWidget):
         layout.addWidget(self.support_card)
         layout.addStretch(2)
         row = QHBoxLayout()
-        self.again_button = button("Once more", description="Go through this exercise again")
+        self.again_button = button(
+            _t("Exercise", "Once more"), description=_t("Exercise", "Go through this exercise again")
+        )
         self.again_button.clicked.connect(self.again)
-        self.home_button = button("Back to the start", "primary", "Back to the start screen (Esc)")
+        self.home_button = button(
+            _t("Exercise", "Back to the start"), "primary", _t("Exercise", "Back to the start screen (Esc)")
+        )
         self.home_button.clicked.connect(self.leave_requested)
         row.addWidget(self.again_button)
         row.addStretch(1)
@@ -257,19 +289,12 @@ class ExerciseScreen(QWidget):
     # -- what the person asks for --------------------------------------------------------
 
     def controls(self, left: list[QWidget], right: list[QWidget], hint: str = "") -> QVBoxLayout:
-        """The run page's bottom: a calm note about the voice, then the buttons in one row."""
+        """The run page's bottom: a note about the voice, the buttons (two rows with large text), the keys."""
         column = QVBoxLayout()
         column.addWidget(self.voice_note)
-        row = QHBoxLayout()
-        for widget in left:
-            row.addWidget(widget)
-        row.addStretch(1)
+        column.addWidget(ButtonRow(left, [self.voice_button, *right]))
         if hint:
-            row.addWidget(label(hint, "muted", wrap=False))
-            row.addStretch(1)
-        for widget in [self.voice_button, *right]:
-            row.addWidget(widget)
-        column.addLayout(row)
+            column.addWidget(label(hint, "muted", centred=True))
         return column
 
     def start(self, ask: bool = True) -> None:
@@ -294,6 +319,7 @@ class ExerciseScreen(QWidget):
         self.driver.snapshot_changed.connect(self.show_snapshot)
         self.driver.began.connect(self.on_began)
         self.driver.began.connect(self._next_line_now_and_then)
+        self.driver.began.connect(self._announce)
         if self.narrator is not None:
             self.driver.began.connect(lambda event: self.narrator.speak_for(event, self.notice_wording))  # type: ignore[union-attr]
         self.driver.state_changed.connect(self._on_state_changed)
@@ -302,6 +328,28 @@ class ExerciseScreen(QWidget):
         self.pages.setCurrentWidget(self.run_page)
         self.driver.start()
         self.after_begin()
+        self.session_began.emit()
+
+    def room_for(self, scroll: QScrollArea) -> QScrollArea:
+        """Watch the run page's scroll area: with large text in a small window the gentle line gives way."""
+        self._run_scroll = scroll
+        scroll.viewport().installEventFilter(self)
+        return scroll
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        scroll = self._run_scroll
+        if scroll is not None and event.type() == QEvent.Type.Resize and watched is scroll.viewport():
+            room = scroll.viewport().height()
+            needed = scroll.widget().minimumSizeHint().height()
+            if self.gentle.isVisibleTo(self.run_page) and needed > room:
+                self.gentle.hide()
+            elif self.gentle.isHidden() and needed + self.gentle.sizeHint().height() + 10 <= room:
+                self.gentle.show()
+        return False
+
+    def _announce(self, event: object) -> None:
+        if self.announcer is not None:
+            self.announcer.announce(self, self.announcement(event))
 
     def _next_line_now_and_then(self, _event: object) -> None:
         # Never the same line twice in a session; a new one now and then, not at every breath.
@@ -378,10 +426,10 @@ class ExerciseScreen(QWidget):
             elif state is not SessionState.RUNNING:
                 self.narrator.silence()  # pausing or stopping silences the voice at once
         paused = state is SessionState.PAUSED
-        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.setText(_t("Exercise", "Resume") if paused else _t("Exercise", "Pause"))
         self.pause_button.setAccessibleName(self.pause_button.text())
         if paused and not self.notice.isVisible():
-            self.notice.setText("Paused. Resume whenever you're ready.")
+            self.notice.setText(_t("Exercise", "Paused. Resume whenever you're ready."))
             self.notice.show()
         elif state is SessionState.RUNNING:
             self.notice.hide()
@@ -420,7 +468,7 @@ class ExerciseScreen(QWidget):
         )
 
     def _on_auto_paused(self, gap: float) -> None:
-        self.notice.setText("Paused while your computer was away. Resume whenever you're ready.")
+        self.notice.setText(_t("Exercise", "Paused while your computer was away. Resume whenever you're ready."))
         self.notice.show()
 
     def _on_voice_toggled(self, on: bool) -> None:
@@ -432,11 +480,15 @@ class ExerciseScreen(QWidget):
         for toggle in (self.voice_box, self.voice_button):
             if toggle.isChecked() != on:
                 toggle.setChecked(on)
-        self.voice_button.setText("Voice: on" if on else "Voice: off")
+        self.voice_button.setText(_t("Exercise", "Voice: on") if on else _t("Exercise", "Voice: off"))
         self.voice_button.setAccessibleName(self.voice_button.text())
 
     def _on_voice_unavailable(self, reason: str) -> None:
-        self.voice_note.setText(f"The voice isn't available right now ({reason}), so the words stay on screen.")
+        self.voice_note.setText(
+            _t("Exercise", "The voice isn't available right now ({reason}), so the words stay on screen.").format(
+                reason=reason
+            )
+        )
         self.voice_note.show()
 
     def _on_still_toggled(self, still: bool) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.core.gaze import GazePoint
+from app.ui.i18n import _t
 from app.ui.theme import Palette
 
 
@@ -19,7 +20,7 @@ class GazeDot(QWidget):
         self._point = GazePoint(0.5, 0.5)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(160)
-        self.setAccessibleName("A dot for your eyes to follow")
+        self.setAccessibleName(_t("Gaze", "A dot for your eyes to follow"))
 
     def set_palette(self, palette: Palette) -> None:
         self._palette = palette

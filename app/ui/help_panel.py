@@ -7,7 +7,9 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFrame, QLab
 
 from app.storage.care import Care, Country
 from app.storage.settings import Settings
-from app.ui.widgets import label
+from app.ui.accessibility import name_inner_parts
+from app.ui.i18n import _t
+from app.ui.widgets import label, scrolling
 
 
 def default_country(care: Care, chosen: str) -> str:
@@ -28,18 +30,22 @@ class HelpPanel(QDialog):
         self.care = care
         self.settings = settings
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle("Need help now?")
+        self.setWindowTitle(_t("Help", "Need help now?"))
         self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
+        self.resize(700, min(760, parent.height()) if parent is not None else 760)
+        outer = QVBoxLayout(self)
+        content = QWidget()  # scrolls when the text is large; the Close button stays in view
+        layout = QVBoxLayout(content)
         layout.setSpacing(12)
-        layout.addWidget(label("Need help now?", "heading"))
+        layout.addWidget(label(_t("Help", "Need help now?"), "heading"))
         self.emergency = label("", "subheading")
         self.emergency.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(label(care.emergency_note, "lead"))
         layout.addWidget(self.emergency)
-        layout.addWidget(label("Your country (no location is looked up):", "muted"))
+        layout.addWidget(label(_t("Help", "Your country (no location is looked up):"), "muted"))
         self.country_box = QComboBox()
-        self.country_box.setAccessibleName("Your country")
+        self.country_box.setAccessibleName(_t("Help", "Your country"))
+        name_inner_parts(self.country_box)
         for country in care.countries:
             self.country_box.addItem(country.name, country.code)
         layout.addWidget(self.country_box)
@@ -49,12 +55,21 @@ class HelpPanel(QDialog):
         layout.addWidget(self.lines)
         directory = care.directory
         layout.addWidget(
-            label(f"Anywhere else: {directory.get('name')} ({directory.get('address')}). {directory.get('text', '')}")
+            label(
+                _t("Help", "Anywhere else: {name} ({address}). {text}").format(
+                    name=directory.get("name"), address=directory.get("address"), text=directory.get("text", "")
+                )
+            )
         )
         layout.addWidget(label(care.any_distress_note, "muted"))
+        layout.addStretch(1)
+        outer.addWidget(scrolling(content, _t("Help", "Need help now?")), 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleDescription(
+            _t("Help", "Close this list (Esc)")
+        )
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
         self.country_box.currentIndexChanged.connect(self._on_country)
         code = default_country(care, settings.get("care/country"))
         self.country_box.setCurrentIndex(max(0, self.country_box.findData(code)))
@@ -72,9 +87,11 @@ class HelpPanel(QDialog):
                 old.hide()
                 old.deleteLater()
         if country is None:
-            self.emergency.setText("Call your local emergency number.")
+            self.emergency.setText(_t("Help", "Call your local emergency number."))
             return
-        self.emergency.setText(f"Emergency in {country.name}: {country.emergency}")
+        self.emergency.setText(
+            _t("Help", "Emergency in {country}: {number}").format(country=country.name, number=country.emergency)
+        )
         for helpline in country.helplines:
             hours = f" ({helpline.hours})" if helpline.hours else ""
             line = QLabel(f"<b>{helpline.name}</b>: {helpline.contact}{hours}")
@@ -82,8 +99,12 @@ class HelpPanel(QDialog):
             line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self._add(line)
         if not country.helplines:
-            self._add(label("No helpline for this country is stored yet: please use the directory below."))
-        checked = f"Last checked {country.last_verified}." if country.last_verified else "Not yet checked."
+            self._add(label(_t("Help", "No helpline for this country is stored yet: please use the directory below.")))
+        checked = (
+            _t("Help", "Last checked {date}.").format(date=country.last_verified)
+            if country.last_verified
+            else _t("Help", "Not yet checked.")
+        )
         self._add(label(f"{country.note} {checked}".strip(), "muted"))
 
     def _add(self, widget: QWidget) -> None:

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Protocol
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QPointF, QRectF, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
+from app.ui.i18n import _t, _tn, ui_locale
 from app.ui.info_screen import InfoScreen
 from app.ui.theme import Palette
-from app.ui.widgets import button, label, minutes_text, scrolling
+from app.ui.widgets import ButtonRow, button, label, minutes_text, scrolling
 
 
 class Record(Protocol):
@@ -27,6 +29,12 @@ class Record(Protocol):
     def started_at(self): ...
 
 
+def when_text(moment: datetime, pattern: str) -> str:
+    """A date and time in the interface's language, in a Qt date pattern such as "dd MMM"."""
+    qt_moment = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
+    return ui_locale().toString(qt_moment, pattern)
+
+
 class RatingsChart(QWidget):
     """Before (hollow) and after (filled) ratings of each session, oldest left; drawn with QPainter.
 
@@ -38,9 +46,9 @@ class RatingsChart(QWidget):
         super().__init__(parent)
         self._palette = palette
         self._records: list[Record] = []
-        self.setMinimumHeight(240)
+        self.setMinimumHeight(220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Chart of your check-ins before and after each exercise")
+        self.setAccessibleName(_t("History", "Chart of your check-ins before and after each exercise"))
 
     def set_records(self, records: Sequence[Record]) -> None:
         rated = [r for r in records if r.rating_before is not None or r.rating_after is not None]
@@ -53,10 +61,16 @@ class RatingsChart(QWidget):
         if changes:
             average = sum(changes) / len(changes)
             self.setAccessibleDescription(
-                f"{len(rated)} exercises with check-ins; on average the rating changed by {average:+.1f} points"
+                _tn(
+                    "History",
+                    "%n exercises with check-ins; on average the rating changed by {change} points",
+                    None,
+                    int,
+                    len(rated),
+                ).format(change=("" if average < 0 else "+") + ui_locale().toString(average, "f", 1))
             )
         else:
-            self.setAccessibleDescription("No check-ins yet")
+            self.setAccessibleDescription(_t("History", "No check-ins yet"))
         self.update()
 
     def set_palette(self, palette: Palette) -> None:
@@ -86,7 +100,7 @@ class RatingsChart(QWidget):
             )
         if not self._records:
             painter.setPen(QColor(p.muted))
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, "Your check-ins will appear here.")
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, _t("History", "Your check-ins will appear here."))
             painter.end()
             return
         count = len(self._records)
@@ -113,7 +127,7 @@ class RatingsChart(QWidget):
                 painter.drawEllipse(point(i, after), radius, radius)
         painter.setPen(QColor(p.muted))
         for i in sorted({0, count - 1}):
-            text = self._records[i].started_at.strftime("%d %b")
+            text = when_text(self._records[i].started_at, _t("History", "dd MMM"))
             painter.drawText(
                 QRectF(point(i, 0).x() - 40, area.bottom() + 8, 80, 20), Qt.AlignmentFlag.AlignCenter, text
             )
@@ -137,46 +151,50 @@ class HistoryScreen(InfoScreen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 28, 48, 24)
         layout.setSpacing(12)
-        layout.addWidget(label("Your history", "heading"))
-        layout.addWidget(
-            label(
+        layout.addWidget(label(_t("History", "Your history"), "heading"))
+        explanation = label(
+            _t(
+                "History",
                 "Your check-ins before (○) and after (●) each exercise, 0 settled to 10 the most distressed. "
                 "It stays on this computer.",
-                "muted",
-            )
+            ),
+            "muted",
         )
         self.chart = RatingsChart(palette)
         self.chart.set_records(records)
-        layout.addWidget(self.chart, 2)
         listing = QWidget()
         rows = QVBoxLayout(listing)
         rows.setContentsMargins(0, 0, 0, 0)
+        rows.addWidget(explanation)  # with the chart, it scrolls with the list when the text is large
+        rows.addWidget(self.chart, 3)
         for record in list(records)[:50]:
             ratings = ""
             if record.rating_before is not None or record.rating_after is not None:
                 before = "–" if record.rating_before is None else record.rating_before
                 after = "–" if record.rating_after is None else record.rating_after
                 ratings = f"  ·  {before} → {after}"
-            how = "" if record.outcome == "finished" else "  ·  stopped early"
-            when = record.started_at.strftime("%a %d %b, %H:%M")
+            how = "" if record.outcome == "finished" else "  ·  " + _t("History", "stopped early")
+            when = when_text(record.started_at, _t("History", "ddd dd MMM, HH:mm"))
             rows.addWidget(
                 label(f"{when}  ·  {record.exercise_title}  ·  {minutes_text(record.seconds)}{ratings}{how}")
             )
         if not records:
-            rows.addWidget(label("Nothing here yet. After an exercise, it will be listed here.", "muted"))
+            rows.addWidget(
+                label(_t("History", "Nothing here yet. After an exercise, it will be listed here."), "muted")
+            )
         rows.addStretch(1)
-        scroll = scrolling(listing)
+        scroll = scrolling(listing, _t("History", "Your sessions"))
         layout.addWidget(scroll, 1)
-        row = QHBoxLayout()
-        self.export_button = button("Export to CSV…", description="Save a copy of your history as a spreadsheet file")
+        self.export_button = button(
+            _t("History", "Export to CSV…"),
+            description=_t("History", "Save a copy of your history as a spreadsheet file"),
+        )
         self.export_button.clicked.connect(self.export_requested)
-        self.delete_button = button("Delete all my data…", description="Remove every file Steady keeps about you")
+        self.delete_button = button(
+            _t("History", "Delete all my data…"), description=_t("History", "Remove every file Steady keeps about you")
+        )
         self.delete_button.clicked.connect(self.delete_requested)
-        row.addWidget(self.export_button)
-        row.addWidget(self.delete_button)
-        row.addStretch(1)
-        row.addWidget(self.back_button)
-        layout.addLayout(row)
+        layout.addWidget(ButtonRow([self.export_button, self.delete_button], [self.back_button]))
 
     def set_palette(self, palette: Palette) -> None:
         self.chart.set_palette(palette)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.exercise import Exercise
+from app.ui.i18n import _t
 from app.ui.widgets import button, choice_button, label, length_text, scrolling
 
 STEADY_ME_NOW = "steady-me-now"
@@ -45,15 +46,20 @@ class HomeScreen(QWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(48, 32, 48, 32)
         layout.setSpacing(14)
-        layout.addWidget(label("It's OK to cry.", "heading"))
+        layout.addWidget(label(_t("Home", "It's OK to cry."), "heading"))
         layout.addWidget(
             label(
-                "Crying is a normal human reaction. There's nothing to apologise for, and no need "
-                "to hold the tears back. Take all the time you need.",
+                _t(
+                    "Home",
+                    "Crying is a normal human reaction. There's nothing to apologise for, and no need "
+                    "to hold the tears back. Take all the time you need.",
+                ),
                 "lead",
             )
         )
-        self.why_button = button("Why it's OK to cry", "link", "Facts about crying, with their sources")
+        self.why_button = button(
+            _t("Home", "Why it's OK to cry"), "link", _t("Home", "Facts about crying, with their sources")
+        )
         self.why_button.clicked.connect(self.why_requested)
         layout.addWidget(self.why_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addSpacing(6)
@@ -62,14 +68,18 @@ class HomeScreen(QWidget):
         doors = QHBoxLayout()
         doors.setSpacing(16)
         self.let_it_out_button = self._door(
-            "Let it out", "Stay with the tears. No timer, nothing to do, a soft breath nearby. Press L.", ""
+            _t("Home", "Let it out"),
+            _t("Home", "Stay with the tears. No timer, nothing to do, a soft breath nearby. Press L."),
+            "",
         )
         self.let_it_out_button.clicked.connect(self.let_it_out_requested)
         doors.addWidget(self.let_it_out_button)
         quick = by_id.get(STEADY_ME_NOW)
         self.steady_button: QPushButton | None = None
         if quick is not None:
-            self.steady_button = self._door("Steady myself", f"{quick.summary} Press S.", "primary")
+            self.steady_button = self._door(
+                _t("Home", "Steady myself"), _t("Home", "{summary} Press S.").format(summary=quick.summary), "primary"
+            )
             self.steady_button.clicked.connect(self.steady_now_requested)
             self.buttons[quick.id] = self.steady_button
             doors.addWidget(self.steady_button)
@@ -79,20 +89,24 @@ class HomeScreen(QWidget):
         techniques = [e for e in shipped if "technique" in e.tags or "default" in e.tags]
         breathing = [e for e in shipped if e.kind == "breathing" and e not in techniques]
         own = [e for e in exercises if e.own]
-        self._section(layout, "Or choose what might help", techniques)
-        self._section(layout, "Other ways to breathe", breathing)
-        self._section(layout, "Your own plans", own)
+        self._section(layout, _t("Home", "Or choose what might help"), techniques)
+        self._section(layout, _t("Home", "Other ways to breathe"), breathing)
+        self._section(layout, _t("Home", "Your own plans"), own)
         if not exercises:
             layout.addWidget(
-                label("No exercises could be loaded. Steady's files may be damaged; please reinstall.", "lead")
+                label(
+                    _t("Home", "No exercises could be loaded. Steady's files may be damaged; please reinstall."), "lead"
+                )
             )
-        self.history_button = button("Your history", "link", "Your past exercises and check-ins (Ctrl+Y)")
+        self.history_button = button(
+            _t("Home", "Your history"), "link", _t("Home", "Your past exercises and check-ins (Ctrl+Y)")
+        )
         self.history_button.clicked.connect(self.history_requested)
         layout.addSpacing(8)
         layout.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
-        scroll = scrolling(content)
+        scroll = scrolling(content, _t("Home", "Start"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -110,7 +124,7 @@ class HomeScreen(QWidget):
         grid = QGridLayout()
         grid.setSpacing(12)
         for i, exercise in enumerate(exercises):
-            title = "Breathe slowly" if "default" in exercise.tags else exercise.title
+            title = _t("Home", "Breathe slowly") if "default" in exercise.tags else exercise.title
             choice = choice_button(title, f"{length_text(exercise)}  ·  {exercise.summary}")
             choice.clicked.connect(lambda _=False, i=exercise.id: self.exercise_chosen.emit(i))
             self.buttons[exercise.id] = choice

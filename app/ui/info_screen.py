@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 from app.core.playback import SessionState
+from app.ui.i18n import _t
 from app.ui.theme import Palette
 from app.ui.widgets import button
 
@@ -23,7 +24,9 @@ class InfoScreen(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.back_button = button("Back to the start", "primary", "Back to the start screen (Esc)")
+        self.back_button = button(
+            _t("Info", "Back to the start"), "primary", _t("Info", "Back to the start screen (Esc)")
+        )
         self.back_button.clicked.connect(self.leave_requested)
 
     def focus_first(self) -> None:

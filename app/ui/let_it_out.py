@@ -12,9 +12,10 @@ from app.core.pacing import pacer_level
 from app.core.session import Session, SessionState, Snapshot
 from app.core.timeline import breathing_timeline
 from app.ui.driver import SessionDriver
+from app.ui.i18n import _t
 from app.ui.pacer import PacerWidget
 from app.ui.theme import Palette
-from app.ui.widgets import button, label
+from app.ui.widgets import button, label, phase_words
 
 ONE_HOUR = 60.0
 
@@ -45,26 +46,33 @@ class LetItOutScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 36, 48, 28)
         layout.setSpacing(14)
-        layout.addWidget(label("Let it out.", "heading"))
+        layout.addWidget(label(_t("LetItOut", "Let it out."), "heading"))
         layout.addWidget(
             label(
-                "You don't have to do anything right now. Cry as much as you need to; the tears can "
-                "come and go in their own time. If it helps, let your breath follow the circle.",
+                _t(
+                    "LetItOut",
+                    "You don't have to do anything right now. Cry as much as you need to; the tears can "
+                    "come and go in their own time. If it helps, let your breath follow the circle.",
+                ),
                 "lead",
             )
         )
         self.pacer = PacerWidget(palette)
         self.pacer.setAccessibleDescription(
-            "A soft circle that slowly grows and shrinks, if you want to breathe with it"
+            _t("LetItOut", "A soft circle that slowly grows and shrinks, if you want to breathe with it")
         )
         layout.addWidget(self.pacer, 1)
         self.phase = label("", "muted", centred=True)
         layout.addWidget(self.phase)
         row = QHBoxLayout()
-        self.back_button = button("Back to the start", description="Back to the start screen (Esc)")
+        self.back_button = button(
+            _t("LetItOut", "Back to the start"), description=_t("LetItOut", "Back to the start screen (Esc)")
+        )
         self.back_button.clicked.connect(self.leave_requested)
         self.steady_button = button(
-            "I'd like to steady myself", "primary", "A few minutes of gentle exercises, when you want them"
+            _t("LetItOut", "I'd like to steady myself"),
+            "primary",
+            _t("LetItOut", "A few minutes of gentle exercises, when you want them"),
         )
         self.steady_button.clicked.connect(self.steady_requested)
         row.addWidget(self.back_button)
@@ -86,7 +94,7 @@ class LetItOutScreen(QWidget):
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         # Soft words only, no countdown: nothing here hurries anyone.
-        self.phase.setText(f"{snapshot.segment.phase.label}…")
+        self.phase.setText(_t("LetItOut", "{phase}…").format(phase=phase_words(snapshot.segment.phase)))
         if not self.still:
             self.pacer.set_level(pacer_level(snapshot))
 

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import configparser
 import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -21,14 +18,20 @@ def os_prefers_reduced_motion() -> bool:
         if sys.platform == "darwin":
             return _read_command(["defaults", "read", "com.apple.universalaccess", "reduceMotion"]) == "1"
         return _gnome_animations_off() or _kde_animations_off()
-    except (OSError, ValueError, subprocess.SubprocessError):
+    except (OSError, ValueError):
         return False
 
 
 def _read_command(argv: list[str]) -> str:
+    import shutil  # imported only here: most desktops never run a command, and Steady opens sooner
+    import subprocess
+
     if shutil.which(argv[0]) is None:
         return ""
-    done = subprocess.run(argv, capture_output=True, text=True, timeout=1, check=False)
+    try:
+        done = subprocess.run(argv, capture_output=True, text=True, timeout=1, check=False)
+    except subprocess.SubprocessError:
+        return ""
     return done.stdout.strip() if done.returncode == 0 else ""
 
 
@@ -45,6 +48,8 @@ def _kde_animations_off() -> bool:
     kdeglobals = config_home / "kdeglobals"
     if not kdeglobals.is_file():
         return False
+    import configparser
+
     parser = configparser.ConfigParser(strict=False, interpolation=None)
     parser.read(kdeglobals, encoding="utf-8")
     factor = parser.get("KDE", "AnimationDurationFactor", fallback="1")

@@ -11,6 +11,7 @@ from app.core.playback import Finished
 from app.core.prompts import VoiceWords, prompt_for, texts_for
 from app.core.session import PhaseStarted
 from app.storage.settings import Settings
+from app.ui.i18n import _t
 from app.voice.player import VoicePlayer
 
 
@@ -52,7 +53,7 @@ class Narrator(QObject):
     def reason(self) -> str:
         """Why the voice can't be used ("" when it can)."""
         if self.player is None:
-            return "the voice is not set up"
+            return _t("Voice", "the voice is not set up")
         return self.player.reason
 
     def set_enabled(self, enabled: bool, remember: bool = True) -> None:

@@ -26,6 +26,8 @@ def take_screenshot(
     still: bool = False,
     step: int | None = None,
     show: str | None = None,
+    text_size: int | None = None,
+    language: str = "en",
 ) -> int:
     """Draw the home screen, or an exercise (at step N, then `at` seconds in), and save it as `file`."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -46,6 +48,9 @@ def take_screenshot(
     from app.voice.synth import VoiceOptions
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from app.ui.i18n import install_language
+
+    install_language(language)  # English unless asked: the screenshots never follow this machine's locale
     catalog = load_catalog(resource("exercises"))
     if exercise_id and catalog.get(exercise_id) is None:
         print(f"steady: no exercise called {exercise_id!r} (see steady --list)", file=sys.stderr)
@@ -55,6 +60,7 @@ def take_screenshot(
         settings = Settings(QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat))
         settings.set("appearance/theme", theme or "light")
         settings.set("appearance/motion", "still" if still else "moving")
+        settings.set("appearance/text_size", text_size or 100)
         clock = FakeClock()
         words, _problem = load_voice_words(resource("voice", "words.toml"))
         player = VoicePlayer(worker_command(), lambda: VoiceOptions())  # off unless turned on: never started
@@ -94,7 +100,7 @@ def take_screenshot(
     return 0
 
 
-SHOWABLE = ("help", "let-it-out", "why", "history", "checkin")
+SHOWABLE = ("help", "let-it-out", "why", "history", "checkin", "mini", "keys", "settings")
 
 
 def _show(what: str, window: MainWindow, clock: FakeClock, scratch: Path) -> QWidget | None:
@@ -113,6 +119,22 @@ def _show(what: str, window: MainWindow, clock: FakeClock, scratch: Path) -> QWi
     elif what == "history":
         window.history = _sample_history(scratch / "history.sqlite3")
         window.open_history()
+    elif what == "settings":
+        from app.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(window.settings, window.narrator, window)
+        dialog.show()
+        return dialog
+    elif what == "keys":
+        return window.show_shortcuts()
+    elif what == "mini":
+        screen = window.open_exercise("calm-pace", start=True)
+        mini = window.open_mini()
+        for _ in range(10):
+            clock.advance(0.25)
+            assert screen is not None and screen.driver is not None
+            screen.driver.tick()
+        return mini
     elif what == "checkin":
         window.settings.set("care/checkins", True)
         screen = window.open_exercise("calm-pace")

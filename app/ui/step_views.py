@@ -5,17 +5,19 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from app.core.gaze import gaze_point
+from app.core.gaze import CORNER_WORDS, gaze_point
 from app.core.pacing import pacer_level
 from app.core.session import snapshot_at
 from app.core.steps import StepSnapshot
 from app.core.timeline import Timeline, breathing_timeline
+from app.core.words import QT_TRANSLATE_NOOP
 from app.ui.gaze import GazeDot
+from app.ui.i18n import _t
 from app.ui.pacer import PacerWidget
 from app.ui.theme import Palette
-from app.ui.widgets import button, label, restyle
+from app.ui.widgets import button, label, phase_words, restyle
 
 
 class BreathingPart(QWidget):
@@ -29,6 +31,8 @@ class BreathingPart(QWidget):
         self.phase = label("", "phase", centred=True)
         self.countdown = label("", "countdown", centred=True)
         self.pacer = PacerWidget(palette)
+        self.pacer.setMinimumSize(100, 100)  # it grows into the room there is; the step's words come first
+        self.pacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         layout.addWidget(self.phase)
         layout.addWidget(self.countdown)
         layout.addWidget(self.pacer, 1)
@@ -39,7 +43,7 @@ class BreathingPart(QWidget):
         if self.timeline is None or self.timeline.total != step.seconds:
             self.timeline = breathing_timeline(step.pattern, step.minutes)
         inner = snapshot_at(self.timeline, snapshot.step_elapsed)
-        self.phase.setText(inner.segment.phase.label)
+        self.phase.setText(phase_words(inner.segment.phase))
         self.countdown.setText(str(max(1, math.ceil(inner.segment_remaining - 1e-6))))
         self.pacer.setVisible(not still)
         if not still:
@@ -67,7 +71,9 @@ class GazePart(QWidget):
         step = snapshot.step
         point = gaze_point(step.guide, snapshot.step_elapsed, step.seconds or 12.0, still)
         self.dot.set_point(point)
-        self.hint.setText(point.label)
+        self.hint.setText(
+            _t("Gaze", CORNER_WORDS).format(number=point.corner) if point.corner else _t("Gaze", point.label)
+        )
 
 
 class ChipsPart(QWidget):
@@ -90,8 +96,13 @@ class ChipsPart(QWidget):
         layout.addLayout(self.grid)
         self.echo = label("", "lead", centred=True)
         layout.addWidget(self.echo)
-        self.keep = QCheckBox("Keep the words I choose in my notes on this computer")
-        self.keep.setAccessibleDescription("Off unless you turn it on: otherwise nothing you pick is saved anywhere")
+        self.keep = QCheckBox(_t("Steps", "Keep the words I choose"))
+        self.keep.setAccessibleDescription(
+            _t(
+                "Steps",
+                "Kept in your notes on this computer. Off unless you turn it on: otherwise nothing you pick is saved",
+            )
+        )
         layout.addWidget(self.keep, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(1)
 
@@ -103,7 +114,7 @@ class ChipsPart(QWidget):
             chip.deleteLater()
         self.chips = []
         for i, word in enumerate(words):
-            chip = button(word, "chip", f"I feel {word}")
+            chip = button(word, "chip", _t("Steps", "I feel {word}").format(word=word))
             chip.setCheckable(True)
             chip.toggled.connect(self._on_toggled)
             self.grid.addWidget(chip, i // 4, i % 4)
@@ -120,7 +131,7 @@ class ChipsPart(QWidget):
 
     def _on_toggled(self) -> None:
         chosen = self.chosen
-        self.echo.setText(f"Right now I feel: {', '.join(chosen)}." if chosen else "")
+        self.echo.setText(_t("Steps", "Right now I feel: {words}.").format(words=", ".join(chosen)) if chosen else "")
         self.chosen_changed.emit(chosen)
 
 
@@ -134,10 +145,10 @@ class MemoriesPart(QWidget):
     edit_requested = Signal()
 
     PROMPTS = (
-        "A time you laughed until you cried.",
-        "Someone who makes you feel at home.",
-        "A place where you felt safe and easy.",
-        "A small kindness someone showed you.",
+        QT_TRANSLATE_NOOP("Steps", "A time you laughed until you cried."),
+        QT_TRANSLATE_NOOP("Steps", "Someone who makes you feel at home."),
+        QT_TRANSLATE_NOOP("Steps", "A place where you felt safe and easy."),
+        QT_TRANSLATE_NOOP("Steps", "A small kindness someone showed you."),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -151,9 +162,13 @@ class MemoriesPart(QWidget):
         layout.addWidget(self.card)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.another = button("Another memory", description="Show a different one of your memories")
+        self.another = button(
+            _t("Steps", "Another memory"), description=_t("Steps", "Show a different one of your memories")
+        )
         self.another.clicked.connect(self.show_another)
-        self.edit = button("My memories…", description="Add, change or remove your own memories")
+        self.edit = button(
+            _t("Steps", "My memories…"), description=_t("Steps", "Add, change or remove your own memories")
+        )
         self.edit.clicked.connect(self.edit_requested)
         row.addWidget(self.another)
         row.addWidget(self.edit)
@@ -174,12 +189,14 @@ class MemoriesPart(QWidget):
         self.another.setVisible(len(self.memories) > 1)
         restyle(self.card, "memory" if self.memories else "lead")
         if self.memories:
-            self.card.setText(f"“{self.memories[self._shown % len(self.memories)]}”")
-            self.edit.setText("My memories…")
+            self.card.setText(_t("Steps", "“{memory}”").format(memory=self.memories[self._shown % len(self.memories)]))
+            self.edit.setText(_t("Steps", "My memories…"))
         else:
-            ideas = "\n".join(f"• {p}" for p in self.PROMPTS)
-            self.card.setText(f"Nothing saved here yet, and that's fine. You might think of:\n{ideas}")
-            self.edit.setText("Add my memories…")
+            ideas = "\n".join(f"• {_t('Steps', p)}" for p in self.PROMPTS)
+            self.card.setText(
+                _t("Steps", "Nothing saved here yet, and that's fine. You might think of:\n{ideas}").format(ideas=ideas)
+            )
+            self.edit.setText(_t("Steps", "Add my memories…"))
 
 
 class CountPart(QWidget):
@@ -199,5 +216,7 @@ class CountPart(QWidget):
     def show_step(self, snapshot: StepSnapshot) -> None:
         count, taps = snapshot.step.count, snapshot.taps
         self.dots.setText(" ".join("●" if i < taps else "○" for i in range(count)))
-        self.dots.setAccessibleName(f"{taps} of {count} found")
-        self.words.setText(f"{taps} of {count}  ·  Space or “Found one” for each")
+        self.dots.setAccessibleName(_t("Steps", "{taps} of {count} found").format(taps=taps, count=count))
+        self.words.setText(
+            _t("Steps", "{taps} of {count}  ·  Space or “Found one” for each").format(taps=taps, count=count)
+        )

@@ -6,7 +6,7 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QProgressBar, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QProgressBar, QVBoxLayout, QWidget
 
 from app.core.clock import Clock
 from app.core.exercise import Exercise
@@ -15,10 +15,11 @@ from app.core.playback import SessionState
 from app.core.steps import StepSession, StepSnapshot, StepStarted
 from app.storage.care import CheckInWords
 from app.ui.exercise_screen import ExerciseScreen
+from app.ui.i18n import _t, _tn
 from app.ui.narration import Narrator
 from app.ui.step_views import BreathingPart, ChipsPart, CountPart, GazePart, MemoriesPart
 from app.ui.theme import Palette
-from app.ui.widgets import button, label, minutes_text, restyle
+from app.ui.widgets import Pages, button, label, minutes_text, restyle, scrolling
 
 
 class StepScreen(ExerciseScreen):
@@ -63,11 +64,16 @@ class StepScreen(ExerciseScreen):
     def add_ready_options(self, layout: QVBoxLayout) -> None:
         steps = self.exercise.steps
         parts = list(dict.fromkeys(s.part for s in steps if s.part))
-        about = f"{len(steps)} steps, about {minutes_text(self.exercise.default_seconds)}."
+        length = minutes_text(self.exercise.default_seconds)
+        about = _tn("Steps", "%n steps, about {length}.", None, int, len(steps)).format(length=length)
         if len(parts) > 1:
-            about = f"{' → '.join(parts)}. About {minutes_text(self.exercise.default_seconds)}."
+            about = _t("Steps", "{parts}. About {length}.").format(parts=" → ".join(parts), length=length)
         layout.addWidget(label(about, "muted"))
-        self.notice_box = QCheckBox("Use “notice” wording (for anyone who can't see or hear)")
+        self.notice_box = QCheckBox(_t("Steps", "Use “notice” wording"))
+        self.notice_box.setAccessibleDescription(
+            _t("Steps", "For anyone who can't see or hear: “notice” instead of “see” and “hear”")
+        )
+        self.notice_box.setToolTip(self.notice_box.accessibleDescription())
         self.notice_box.setChecked(self.notice_wording)
         self.notice_box.setVisible(any(s.notice for s in steps))
         self.notice_box.toggled.connect(self._on_notice_toggled)
@@ -75,20 +81,23 @@ class StepScreen(ExerciseScreen):
 
     def build_run_page(self, palette: Palette) -> QWidget:
         page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(48, 24, 48, 24)
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(48, 24, 48, 24)
+        content = QWidget()  # scrolls only when large text makes it taller than the window; the buttons never do
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         self.where_label = label("", "muted", centred=True)
         layout.addWidget(self.where_label)
         layout.addWidget(self.gentle)
         layout.addStretch(1)  # with the stretch below, words-only steps sit in the middle
         self.step_text = label("", "steptext", centred=True)
-        self.step_text.setAccessibleName("Step")
+        self.step_text.setAccessibleName(_t("Steps", "Step"))
         layout.addWidget(self.step_text)
         self.step_caution = label("", "muted", centred=True)
         layout.addWidget(self.step_caution)
 
-        self.views = QStackedWidget()
+        self.views = Pages()  # as big as the page shown
         self.empty_view = QWidget()
         self.breathing_view = BreathingPart(palette)
         self.gaze_view = GazePart(palette)
@@ -105,26 +114,29 @@ class StepScreen(ExerciseScreen):
             self.count_view,
         ):
             self.views.addWidget(view)
-        layout.addWidget(self.views, 4)
+        layout.addWidget(self.views, 10)  # the pacer or the words' part gets most of the room
         layout.addStretch(1)
 
         self.time_label = label("", "countdown", centred=True)
         layout.addWidget(self.time_label)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
-        self.progress.setAccessibleName("How far through the whole exercise")
+        self.progress.setAccessibleName(_t("Steps", "How far through the whole exercise"))
         layout.addWidget(self.progress)
         layout.addWidget(self.notice)
+        outer.addWidget(self.room_for(scrolling(content, self.exercise.title)), 1)
 
-        self.previous_button = button("Previous step", description="Go back one step (Left arrow)")
+        self.previous_button = button(
+            _t("Steps", "Previous step"), description=_t("Steps", "Go back one step (Left arrow)")
+        )
         self.previous_button.clicked.connect(self.back)
-        self.next_button = button("Next", "primary", "The next step (Right arrow)")
+        self.next_button = button(_t("Steps", "Next"), "primary", _t("Steps", "The next step (Right arrow)"))
         self.next_button.setMinimumWidth(200)
         self.next_button.clicked.connect(self.primary_action)
         gap = QWidget()
         gap.setFixedWidth(48)  # a shaky tap on "Previous step" must not land on "Stop"
-        hint = "Space · ← → · Esc stops"
-        layout.addLayout(
+        hint = _t("Steps", "Space · ← → · Esc stops")
+        outer.addLayout(
             self.controls([self.previous_button, gap, self.stop_button], [self.pause_button, self.next_button], hint)
         )
         return page
@@ -174,9 +186,11 @@ class StepScreen(ExerciseScreen):
         restyle(self.step_text, "lead" if step.pattern is not None else "steptext")  # the pacer leads there
         self.step_caution.setText(step.caution)
         self.step_caution.setVisible(bool(step.caution))
-        where = f"Step {snapshot.index + 1} of {snapshot.count}"
+        where = _t("Steps", "Step {number} of {count}").format(number=snapshot.index + 1, count=snapshot.count)
         if self._parts and step.part:
-            where = f"Part {self._parts.index(step.part) + 1} of {len(self._parts)}  ·  {step.part}"
+            where = _t("Steps", "Part {number} of {count}  ·  {part}").format(
+                number=self._parts.index(step.part) + 1, count=len(self._parts), part=step.part
+            )
         self.where_label.setText(where)
         if step.pattern is not None:
             self.views.setCurrentWidget(self.breathing_view)
@@ -199,12 +213,14 @@ class StepScreen(ExerciseScreen):
         if step.count:
             self.time_label.setText("")
         elif remaining is None:
-            self.time_label.setText("When you're ready")
+            self.time_label.setText(_t("Steps", "When you're ready"))
         elif step.pattern is None:
-            self.time_label.setText(f"{max(1, math.ceil(remaining - 1e-6))} s")
+            self.time_label.setText(_t("Steps", "{seconds} s").format(seconds=max(1, math.ceil(remaining - 1e-6))))
         else:
             self.time_label.setText(
-                f"{minutes_text(remaining)} left" if remaining >= 60 else f"{math.ceil(remaining)} s left"
+                _t("Steps", "{length} left").format(length=minutes_text(remaining))
+                if remaining >= 60
+                else _t("Steps", "{seconds} s left").format(seconds=math.ceil(remaining))
             )
         self.progress.setValue(round(snapshot.progress * 1000))
         self._show_buttons(snapshot)
@@ -212,17 +228,17 @@ class StepScreen(ExerciseScreen):
     def _show_buttons(self, snapshot: StepSnapshot) -> None:
         step = snapshot.step
         if step.count:
-            main = "Found one"
+            main = _t("Steps", "Found one")
         elif snapshot.is_last and not step.timed:
-            main = "Finish"
+            main = _t("Steps", "Finish")
         else:
-            main = "Skip ahead" if step.timed else "Next"
+            main = _t("Steps", "Skip ahead") if step.timed else _t("Steps", "Next")
         self.next_button.setText(main)
         self.next_button.setAccessibleName(main)
         # Every button keeps its place; Pause is simply unavailable while nothing is timed.
         self.pause_button.setEnabled(step.timed)
         paused = snapshot.state is SessionState.PAUSED
-        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.setText(_t("Exercise", "Resume") if paused else _t("Exercise", "Pause"))
         self.pause_button.setAccessibleName(self.pause_button.text())
         self.previous_button.setEnabled(snapshot.index > 0)
         # The forward button is always the wide one on the right: filled when it is the way on.
@@ -236,8 +252,18 @@ class StepScreen(ExerciseScreen):
             return self.breathing_view.phase_remaining(snapshot)
         return snapshot.step_remaining
 
+    def announcement(self, event: StepStarted) -> str:
+        step = event.step
+        return step.notice if self.notice_wording and step.notice else step.text
+
+    def mini_view(self, snapshot: StepSnapshot) -> tuple[str, float | None]:
+        if snapshot.step.pattern is None:
+            return self.step_text.text(), None
+        part = self.breathing_view  # a breathing part: its phase, countdown and pacer
+        return f"{part.phase.text()}  {part.countdown.text()}", None if self.still else part.pacer.level
+
     def on_began(self, event: StepStarted) -> None:
-        self.step_text.setAccessibleName(f"Step {event.index + 1}")
+        self.step_text.setAccessibleName(_t("Steps", "Step {number}").format(number=event.index + 1))
         if self.pages.currentWidget() is self.run_page:
             focus = self.pause_button if event.step.timed else self.next_button
             focus.setFocus()

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
+from app.core.words import QT_TRANSLATE_NOOP
 from app.storage.care import Care
+from app.ui.i18n import _t
 from app.ui.info_screen import InfoScreen
 from app.ui.widgets import label, scrolling
 
 STRENGTHS = {
-    "survey": "a survey",
-    "study": "a study",
-    "estimate": "one estimate",
-    "review": "a review of studies",
-    "association": "a link seen in studies, not proof of cause",
+    "survey": QT_TRANSLATE_NOOP("Why", "A survey"),
+    "study": QT_TRANSLATE_NOOP("Why", "A study"),
+    "estimate": QT_TRANSLATE_NOOP("Why", "One estimate"),
+    "review": QT_TRANSLATE_NOOP("Why", "A review of studies"),
+    "association": QT_TRANSLATE_NOOP("Why", "A link seen in studies, not proof of cause"),
 }
 
 
@@ -30,7 +32,7 @@ class WhyItsOkScreen(InfoScreen):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(48, 32, 48, 32)
         layout.setSpacing(14)
-        layout.addWidget(label("Why it's OK to cry", "heading"))
+        layout.addWidget(label(_t("Why", "Why it's OK to cry"), "heading"))
         layout.addWidget(label(care.intro, "lead"))
         for fact in care.facts:
             box = QFrame()
@@ -38,12 +40,15 @@ class WhyItsOkScreen(InfoScreen):
             inner = QVBoxLayout(box)
             inner.setContentsMargins(20, 14, 20, 14)
             inner.addWidget(label(fact.text))
-            kind = STRENGTHS.get(fact.strength, fact.strength)
-            source = label(f"{kind[:1].upper()}{kind[1:]}: {fact.source}" if kind else fact.source, "muted")
+            kind = _t("Why", STRENGTHS[fact.strength]) if fact.strength in STRENGTHS else fact.strength
+            kind = f"{kind[:1].upper()}{kind[1:]}"
+            source = label(
+                _t("Why", "{kind}: {source}").format(kind=kind, source=fact.source) if kind else fact.source, "muted"
+            )
             inner.addWidget(source)
             layout.addWidget(box)
         layout.addStretch(1)
-        scroll = scrolling(content)
+        scroll = scrolling(content, _t("Why", "Why it's OK to cry"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

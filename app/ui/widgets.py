@@ -2,10 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.core.exercise import Exercise
+from app.core.exercise import Exercise, Phase
+from app.ui.i18n import _t, _tn
 
 
 def label(text: str, role: str = "", parent: QWidget | None = None, wrap: bool = True, centred: bool = False) -> QLabel:
@@ -87,27 +102,27 @@ def cautions_box(cautions: tuple[str, ...]) -> QFrame:
     inner = QVBoxLayout(box)
     inner.setContentsMargins(22, 16, 22, 16)
     inner.setSpacing(6)
-    inner.addWidget(label("Before you start", "subheading"))
+    inner.addWidget(label(_t("Widgets", "Before you start"), "subheading"))
     for caution in cautions:
         line = QHBoxLayout()
         line.setSpacing(10)
         line.addWidget(label("•", wrap=False), 0, Qt.AlignmentFlag.AlignTop)
         line.addWidget(label(caution), 1)
         inner.addLayout(line)
-    inner.addWidget(label("You can stop at any moment.", "muted"))
+    inner.addWidget(label(_t("Widgets", "You can stop at any moment."), "muted"))
     return box
 
 
 def minutes_text(seconds: float) -> str:
     """'5 min', '1¼ min' or '45 s': a length in the words a person reads at a glance."""
     if seconds < 60:
-        return f"{round(seconds)} s"
+        return _t("Widgets", "{seconds} s").format(seconds=round(seconds))
     minutes = seconds / 60
     whole = int(minutes)
     quarter = round((minutes - whole) * 4)
     if quarter == 4:
         whole, quarter = whole + 1, 0
-    return f"{whole}{['', '¼', '½', '¾'][quarter]} min"
+    return _t("Widgets", "{minutes} min").format(minutes=f"{whole}{['', '¼', '½', '¾'][quarter]}")
 
 
 def length_text(exercise: Exercise) -> str:
@@ -116,7 +131,8 @@ def length_text(exercise: Exercise) -> str:
     if pattern is None:
         return minutes_text(exercise.default_seconds)
     if pattern.max_cycles is not None and pattern.cycles_for(pattern.default_length) == pattern.max_cycles:
-        return f"{pattern.max_cycles} breaths"
+        breaths = pattern.max_cycles
+        return _tn("Widgets", "%n breaths", None, int, breaths)
     return minutes_text(pattern.default_length * 60)
 
 
@@ -126,10 +142,155 @@ def clock_text(seconds: float) -> str:
     return f"{total // 60}:{total % 60:02d}"
 
 
-def scrolling(content: QWidget) -> QScrollArea:
+def phase_words(phase: Phase) -> str:
+    """The words shown for a breathing phase, in the person's language (its own words, or the usual ones)."""
+    return _t("Phases", phase.label)
+
+
+def scrolling(content: QWidget, name: str) -> QScrollArea:
     """`content` in a frameless scroll area, for pages that may outgrow a small window or large text."""
     scroll = QScrollArea()
+    scroll.setAccessibleName(name)  # Tab stops on it so the keys can scroll; a reader says this name
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidget(content)
     return scroll
+
+
+class ButtonRow(QWidget):
+    """Buttons on the left and right of one row; with large text, two rows, or one button a row."""
+
+    def __init__(self, left: list[QWidget], right: list[QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sides: list[tuple[QBoxLayout, list[QWidget]]] = []
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        for widgets, stretch_first in ((left, False), (right, True)):
+            side = QWidget()
+            row = QBoxLayout(QBoxLayout.Direction.LeftToRight, side)
+            row.setContentsMargins(0, 0, 0, 0)
+            if stretch_first:
+                row.addStretch(1)
+            for widget in widgets:
+                row.addWidget(widget)
+            if not stretch_first:
+                row.addStretch(1)
+            self.sides.append((row, widgets))
+            self.box.addWidget(side, 1)
+
+    @property
+    def one_row(self) -> bool:
+        return self.box.direction() == QBoxLayout.Direction.LeftToRight
+
+    def _width_in_a_row(self, widgets: list[QWidget], spacing: int) -> int:
+        shown = [w for w in widgets if not w.isHidden()]
+        return sum(w.minimumSizeHint().width() for w in shown) + spacing * max(0, len(shown) - 1)
+
+    def minimumSizeHint(self) -> QSize:
+        # As narrow as the widest single button: below that, a side puts one button a row.
+        widths = [w.minimumSizeHint().width() for _row, widgets in self.sides for w in widgets if not w.isHidden()]
+        return QSize(max(widths, default=0), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        width = event.size().width()
+        spacing = self.box.spacing()
+        needed = [self._width_in_a_row(widgets, row.spacing()) for row, widgets in self.sides]
+        changed = self._direction(self.box, sum(needed) + spacing <= width)
+        for (row, _widgets), side_width in zip(self.sides, needed, strict=True):
+            changed = self._direction(row, side_width <= width) or changed
+        if changed:
+            self.updateGeometry()
+        super().resizeEvent(event)
+
+    @staticmethod
+    def _direction(layout: QBoxLayout, across: bool) -> bool:
+        wanted = QBoxLayout.Direction.LeftToRight if across else QBoxLayout.Direction.TopToBottom
+        if layout.direction() == wanted:
+            return False
+        layout.setDirection(wanted)
+        return True
+
+
+class FlowLayout(QLayout):
+    """Lays widgets out left to right and starts a new line when the next one would not fit."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 10) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), place=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, place=True)
+
+    def sizeHint(self) -> QSize:
+        width = sum(item.sizeHint().width() for item in self._items) + self._spacing * max(0, len(self._items) - 1)
+        return QSize(width, max((item.sizeHint().height() for item in self._items), default=0))
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _arrange(self, rect: QRect, place: bool) -> int:
+        x, y, line_height = rect.x(), rect.y(), 0
+        for item in self._items:
+            hint = item.sizeHint()
+            if x > rect.x() and x + hint.width() > rect.right() + 1:
+                x, y, line_height = rect.x(), y + line_height + self._spacing, 0
+            if place:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            line_height = max(line_height, hint.height())
+        return y + line_height - rect.y()
+
+
+class Pages(QStackedWidget):
+    """Pages shown one at a time, as big as the page shown (not the biggest), taking the height there is.
+
+    A plain stack asks for the room of its biggest page, so a hidden page (a large countdown, a list
+    of memories) could push the shown one off a small window or make it scroll.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def hasHeightForWidth(self) -> bool:
+        page = self.currentWidget()
+        return page is not None and page.hasHeightForWidth()
+
+    def heightForWidth(self, width: int) -> int:
+        page = self.currentWidget()
+        return page.heightForWidth(width) if page is not None else -1
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint().expandedTo(page.minimumSize()) if page is not None else QSize(0, 0)

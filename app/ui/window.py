@@ -24,37 +24,50 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.core.clock import Clock
 from app.core.lines import LineDeck
-from app.core.session import SessionState
 from app.storage.care import Care, CheckInWords
 from app.storage.catalog import Catalog, import_exercise
 from app.storage.personal import PersonalData
 from app.storage.settings import Settings
+from app.ui.accessibility import Announcer
 from app.ui.home import STEADY_ME_NOW, HomeScreen
+from app.ui.i18n import _t, _tn
+from app.ui.keys import SingleKeyGuard
 from app.ui.theme import THEMES, Palette, palette_for, qt_palette, style_sheet
 from app.ui.widgets import button
 
 if TYPE_CHECKING:
+    from app.core.session import SessionState
     from app.storage.history import History
     from app.ui.breathing import BreathingScreen
     from app.ui.exercise_screen import ExerciseScreen, SessionOutcome
     from app.ui.help_panel import HelpPanel
     from app.ui.history_view import HistoryScreen
     from app.ui.let_it_out import LetItOutScreen
+    from app.ui.mini import MiniWindow
     from app.ui.narration import Narrator
+    from app.ui.shortcuts import ShortcutsOverlay
     from app.ui.steps import StepScreen
+    from app.ui.tray import Tray
     from app.ui.why_ok import WhyItsOkScreen
 
     Screen = BreathingScreen | StepScreen | LetItOutScreen | WhyItsOkScreen | HistoryScreen
 
+
 # The screens are imported when first opened, not at start-up: the start screen paints sooner.
-PURPOSE = (
-    "Steady is for general relaxation and grounding, for your wellbeing. It is not a medical device, "
-    "does not diagnose or treat anything, and is not a substitute for therapy or care."
-)
-PRIVACY = (
-    "Everything stays on this computer, in files only you can read: no account, no network, no analytics. "
-    "You can export your history or delete all of it at any time (Steady → My history)."
-)
+def purpose() -> str:
+    return _t(
+        "Window",
+        "Steady is for general relaxation and grounding, for your wellbeing. It is not a medical device, "
+        "does not diagnose or treat anything, and is not a substitute for therapy or care.",
+    )
+
+
+def privacy() -> str:
+    return _t(
+        "Window",
+        "Everything stays on this computer, in files only you can read: no account, no network, no analytics. "
+        "You can export your history or delete all of it at any time (Steady → My history).",
+    )
 
 
 class MainWindow(QMainWindow):
@@ -98,7 +111,9 @@ class MainWindow(QMainWindow):
         bar.setContentsMargins(16, 10, 16, 0)
         bar.addStretch(1)
         # The same place on every screen (WCAG 2.2 SC 3.2.6), reachable with Tab or Ctrl+H.
-        self.help_button = button("Need help now?", "help", "Emergency numbers and helplines (Ctrl+H)")
+        self.help_button = button(
+            _t("Window", "Need help now?"), "help", _t("Window", "Emergency numbers and helplines (Ctrl+H)")
+        )
         self.help_button.clicked.connect(self.show_help)
         bar.addWidget(self.help_button)
         column.addLayout(bar)
@@ -107,10 +122,19 @@ class MainWindow(QMainWindow):
         help_shortcut = QShortcut(QKeySequence("Ctrl+H"), self)
         help_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         help_shortcut.activated.connect(self.show_help)
-        self.home = self._build_home()
+        self.announcer = Announcer(settings.get("keys/announce"))
+        self.key_guard = SingleKeyGuard(lambda: self.settings.get("keys/single_key"), self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.key_guard)
+        keys_shortcut = QShortcut(QKeySequence("?"), self)
+        keys_shortcut.activated.connect(self._question_mark)  # F1 is on the Help menu
+        self.mini: MiniWindow | None = None
+        self.tray: Tray | None = None
         self.exercise_screen: Screen | None = None
+        self.apply_theme()  # before the screens are built: their widgets are styled once, not twice
+        self.home = self._build_home()
         self._build_menus()
-        self.apply_theme()
         hints = QGuiApplication.styleHints()
         if hints is not None:
             hints.colorSchemeChanged.connect(self._on_system_colours_changed)
@@ -129,32 +153,47 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
-        steady = menu.addMenu("&Steady")
-        home = QAction("Back to the &start", self, shortcut=QKeySequence("Ctrl+Home"))
+        steady = menu.addMenu(_t("Window", "&Steady"))
+        home = QAction(_t("Window", "Back to the &start"), self, shortcut=QKeySequence("Ctrl+Home"))
         home.triggered.connect(self.show_home)
-        import_action = QAction("&Import a plan…", self, shortcut=QKeySequence("Ctrl+O"))
+        import_action = QAction(_t("Window", "&Import a plan…"), self, shortcut=QKeySequence("Ctrl+O"))
         import_action.triggered.connect(self.choose_plan_to_import)
-        memories = QAction("My &memories…", self)
+        memories = QAction(_t("Window", "My &memories…"), self)
         memories.triggered.connect(self.edit_memories)
-        history = QAction("My &history", self, shortcut=QKeySequence("Ctrl+Y"))
+        history = QAction(_t("Window", "My &history"), self, shortcut=QKeySequence("Ctrl+Y"))
         history.triggered.connect(self.open_history)
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action = QAction(_t("Window", "&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         steady.addActions([home, import_action, memories, history])
         steady.addSeparator()
         steady.addAction(quit_action)
 
-        view = menu.addMenu("&View")
-        self.still_action = QAction("Keep things &still (no motion)", self, checkable=True)
+        view = menu.addMenu(_t("Window", "&View"))
+        self.still_action = QAction(_t("Window", "Keep things &still (no motion)"), self, checkable=True)
         self.still_action.setChecked(self.still_wanted())
         self.still_action.toggled.connect(self.set_still)
         view.addAction(self.still_action)
-        settings_action = QAction("&Settings…", self, shortcut=QKeySequence("Ctrl+,"))
+        settings_action = QAction(_t("Window", "&Settings…"), self, shortcut=QKeySequence("Ctrl+,"))
         settings_action.triggered.connect(self.show_settings)
         view.addAction(settings_action)
-        colours = view.addMenu("&Colours")
+        mini = QAction(_t("Window", "S&mall window on top"), self, shortcut=QKeySequence("Ctrl+M"))
+        mini.triggered.connect(self.open_mini)
+        view.addAction(mini)
+        view.addSeparator()
+        for words, keys, step in (
+            (_t("Window", "&Larger text"), QKeySequence.StandardKey.ZoomIn, 25),
+            (_t("Window", "S&maller text"), QKeySequence.StandardKey.ZoomOut, -25),
+            (_t("Window", "&Usual text size"), QKeySequence("Ctrl+0"), 0),
+        ):
+            action = QAction(words, self, shortcut=QKeySequence(keys))
+            action.triggered.connect(lambda _=False, s=step: self.change_text_size(s))
+            view.addAction(action)
+        colours = view.addMenu(_t("Window", "&Colours"))
         group = QActionGroup(self)
-        names = {"system": "Follow the &system", "light": "&Light", "dark": "&Dark"}
+        names = {
+            "system": _t("Window", "Follow the &system"), "light": _t("Window", "&Light"),
+            "dark": _t("Window", "&Dark"), "contrast": _t("Window", "&High contrast"),
+        }  # fmt: skip
         for theme in THEMES:
             action = QAction(names[theme], self, checkable=True)
             action.setChecked(self.settings.get("appearance/theme") == theme)
@@ -162,13 +201,15 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             colours.addAction(action)
 
-        help_menu = menu.addMenu("&Help")
-        need_help = QAction("&Need help now?", self)
+        help_menu = menu.addMenu(_t("Window", "&Help"))
+        need_help = QAction(_t("Window", "&Need help now?"), self)
         need_help.triggered.connect(self.show_help)
-        why = QAction("&Why it's OK to cry", self)
+        why = QAction(_t("Window", "&Why it's OK to cry"), self)
         why.triggered.connect(self.open_why)
-        help_menu.addActions([need_help, why])
-        about = QAction("&About Steady", self)
+        keys = QAction(_t("Window", "&Keyboard shortcuts"), self, shortcut=QKeySequence(Qt.Key.Key_F1))
+        keys.triggered.connect(self.show_shortcuts)
+        help_menu.addActions([need_help, why, keys])
+        about = QAction(_t("Window", "&About Steady"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
@@ -203,7 +244,10 @@ class MainWindow(QMainWindow):
         screen.session_ended.connect(self.record_session)
         screen.rated_after.connect(lambda rating, s=screen: self.record_rating_after(s, rating))
         screen.help_requested.connect(self.show_help)
+        screen.announcer = self.announcer
         self._show_screen(screen)
+        if self.mini is not None:
+            self.mini.follow(screen)
         self._show_title(exercise.title, screen.state)
         if start:
             screen.start(ask=False)  # "begin at once" (--start, or S for Steady me now)
@@ -224,7 +268,7 @@ class MainWindow(QMainWindow):
         screen = LetItOutScreen(pattern_source.pattern, self.clock, self.colours, still=self.still_wanted())
         screen.steady_requested.connect(lambda: self.open_exercise(STEADY_ME_NOW))
         self._show_screen(screen)
-        self.setWindowTitle("Let it out · Steady")
+        self.setWindowTitle(_t("Window", "Let it out · Steady"))
         return screen
 
     def open_why(self) -> WhyItsOkScreen:
@@ -232,7 +276,7 @@ class MainWindow(QMainWindow):
 
         screen = WhyItsOkScreen(self.care)
         self._show_screen(screen)
-        self.setWindowTitle("Why it's OK to cry · Steady")
+        self.setWindowTitle(_t("Window", "Why it's OK to cry · Steady"))
         return screen
 
     def open_history(self) -> HistoryScreen:
@@ -244,7 +288,7 @@ class MainWindow(QMainWindow):
         screen.export_requested.connect(self.choose_export)
         screen.delete_requested.connect(self.confirm_delete_all)
         self._show_screen(screen)
-        self.setWindowTitle("Your history · Steady")
+        self.setWindowTitle(_t("Window", "Your history · Steady"))
         return screen
 
     def show_help(self) -> HelpPanel:
@@ -264,7 +308,12 @@ class MainWindow(QMainWindow):
 
     def _show_title(self, exercise_title: str, state: SessionState) -> None:
         """The title bar (and task bar) tells where the person is, e.g. "Paused · Calm pace"."""
-        words = {SessionState.PAUSED: "Paused", SessionState.FINISHED: "Finished", SessionState.STOPPED: "Stopped"}
+        from app.core.session import SessionState  # not at start-up: the start screen paints sooner
+
+        words = {
+            SessionState.PAUSED: _t("Window", "Paused"), SessionState.FINISHED: _t("Window", "Finished"),
+            SessionState.STOPPED: _t("Window", "Stopped"),
+        }  # fmt: skip
         prefix = f"{words[state]} · " if state in words else ""
         self.setWindowTitle(f"{prefix}{exercise_title} · Steady")
 
@@ -276,6 +325,8 @@ class MainWindow(QMainWindow):
 
     def _close_exercise(self) -> None:
         if self.exercise_screen is not None:
+            if self.mini is not None:
+                self.mini.follow(None)
             self.exercise_screen.stop()
             self.stack.removeWidget(self.exercise_screen)
             self.exercise_screen.deleteLater()
@@ -301,7 +352,9 @@ class MainWindow(QMainWindow):
         self.personal.feelings.save(entries)
 
     def choose_plan_to_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import a plan", str(Path.home()), "Steady plans (*.toml)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, _t("Window", "Import a plan"), str(Path.home()), _t("Window", "Steady plans (*.toml)")
+        )
         if path:
             self.import_plan(Path(path))
 
@@ -311,8 +364,9 @@ class MainWindow(QMainWindow):
         if exercise is None:
             details = "\n".join(f"• {p.field + ': ' if p.field else ''}{p.reason}" for p in problems)
             QMessageBox.information(
-                self, "This plan can't be used",
-                f"Nothing was copied. Steady could not use {path.name}:\n\n{details}",
+                self, _t("Window", "This plan can't be used"),
+                _t("Window", "Nothing was copied. Steady could not use {file}:").format(file=path.name)
+                + f"\n\n{details}",
             )  # fmt: skip
             return False
         if self._reload_catalog is not None:
@@ -321,7 +375,10 @@ class MainWindow(QMainWindow):
         self.home.deleteLater()
         self.home = self._build_home()
         self.show_home()
-        QMessageBox.information(self, "Plan added", f"“{exercise.title}” is now on the start screen.")
+        QMessageBox.information(
+            self, _t("Window", "Plan added"),
+            _t("Window", "“{title}” is now on the start screen.").format(title=exercise.title),
+        )  # fmt: skip
         return True
 
     def record_session(self, outcome: SessionOutcome) -> None:
@@ -345,9 +402,9 @@ class MainWindow(QMainWindow):
         if self.support_due():
             card = self.care.support
             screen.show_support(
-                card.get("title", "Would it help to talk to someone?"),
-                card.get("text", "Talking to someone you trust, or to a helpline, can help."),
-                card.get("button", "See who you can talk to"),
+                card.get("title", _t("Window", "Would it help to talk to someone?")),
+                card.get("text", _t("Window", "Talking to someone you trust, or to a helpline, can help.")),
+                card.get("button", _t("Window", "See who you can talk to")),
             )
 
     def support_due(self) -> bool:
@@ -365,37 +422,48 @@ class MainWindow(QMainWindow):
         return first is not None and last is not None and last >= first
 
     def tell_history_problem(self) -> None:
+        """Tell the person, once each, about a history or settings file that was set aside or can't be saved."""
         if self.history is not None:
             self._tell_problem(self.history.take_problem())
+        self._tell_problem(self.settings.take_problem())
 
     def choose_export(self) -> None:
         if self.history is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export your history", str(Path.home() / "steady-history.csv"), "CSV (*.csv)"
+            self, _t("Window", "Export your history"), str(Path.home() / "steady-history.csv"), "CSV (*.csv)"
         )
         if path:
             try:
                 count = self.history.export_csv(Path(path))
             except OSError as error:
                 QMessageBox.information(
-                    self, "Not exported", f"{path} could not be written ({error.strerror or error})."
+                    self,
+                    _t("Window", "Not exported"),
+                    _t("Window", "{file} could not be written ({reason}).").format(
+                        file=path, reason=error.strerror or error
+                    ),
                 )
                 return
-            QMessageBox.information(self, "History exported", f"{count} sessions were saved to {path}.")
+            QMessageBox.information(
+                self, _t("Window", "History exported"),
+                _tn("Window", "%n sessions were saved to {file}.", None, int, count).format(file=path),
+            )  # fmt: skip
 
     def confirm_delete_all(self) -> None:
         answer = QMessageBox.question(
-            self, "Delete all my data?",
-            "This removes your history, check-ins, memories, kept words, your own exercises and plans, "
-            "and your settings from this computer. It can't be undone.",
+            self, _t("Window", "Delete all my data?"),
+            _t("Window", "This removes your history, check-ins, memories, kept words, your own exercises and plans, "
+               "and your settings from this computer. It can't be undone."),
             QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
             QMessageBox.StandardButton.Cancel,
         )  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
             removed = self.delete_all_data()
             QMessageBox.information(
-                self, "Deleted", f"{len(removed)} files were removed. Steady keeps nothing about you now."
+                self,
+                _t("Window", "Deleted"),
+                _tn("Window", "%n files were removed. Steady keeps nothing about you now.", None, int, len(removed)),
             )
             self.show_home()
 
@@ -406,7 +474,9 @@ class MainWindow(QMainWindow):
             try:
                 removed += self.history.delete_file()
             except OSError as error:
-                self._tell_problem(f"Some history files could not be removed: {error}")
+                self._tell_problem(
+                    _t("Window", "Some history files could not be removed: {reason}").format(reason=error)
+                )
         removed += self.personal.delete_all()
         removed += self.settings.delete_file()
         self._ratings.clear()
@@ -417,13 +487,15 @@ class MainWindow(QMainWindow):
         if self.settings.get("care/welcomed"):
             return
         self.settings.set("care/welcomed", True)
-        self.welcome = QMessageBox(QMessageBox.Icon.NoIcon, "Welcome to Steady", f"<p>{PURPOSE}</p><p>{PRIVACY}</p>")
+        self.welcome = QMessageBox(
+            QMessageBox.Icon.NoIcon, _t("Window", "Welcome to Steady"), f"<p>{purpose()}</p><p>{privacy()}</p>"
+        )
         self.welcome.setParent(self, self.welcome.windowFlags())
         self.welcome.open()  # not exec(): nothing waits behind it, and Enter closes it
 
     def _tell_problem(self, problem: str) -> None:
         if problem:
-            QMessageBox.information(self, "A file was set aside", problem)
+            QMessageBox.information(self, _t("Window", "A file was set aside"), problem)
 
     # -- settings ------------------------------------------------------------------------
 
@@ -452,9 +524,17 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.setPalette(qt_palette(self.colours))
-            app.setStyleSheet(style_sheet(self.colours))
+            app.setStyleSheet(style_sheet(self.colours, self.settings.get("appearance/text_size") / 100))
         if self.exercise_screen is not None:
             self.exercise_screen.set_palette(self.colours)
+        if self.mini is not None:
+            self.mini.set_palette(self.colours)
+
+    def change_text_size(self, step: int) -> None:
+        """Larger (+25), smaller (-25) or the usual size (0), between 100 % and 200 %."""
+        size = 100 if step == 0 else max(100, min(200, self.settings.get("appearance/text_size") + step))
+        self.settings.set("appearance/text_size", size)
+        self.apply_theme()
 
     colours: Palette
 
@@ -466,6 +546,7 @@ class MainWindow(QMainWindow):
         from app.ui.settings_dialog import SettingsDialog
 
         SettingsDialog(self.settings, self.narrator, self).exec()
+        self.announcer.enabled = self.settings.get("keys/announce")
         self.apply_theme()
         self.set_still(self.still_wanted())
         if self.narrator is not None:
@@ -474,13 +555,88 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(
             self,
-            "About Steady",
-            f"<h3>Steady {__version__}</h3>"
-            "<p>A calm companion for moments of tears or overwhelm: crying is OK, and gentle "
-            "exercises are here if you want a moment to steady yourself.</p>"
-            f"<p>{PURPOSE}</p><p>{PRIVACY}</p>",
+            _t("Window", "About Steady"),
+            f"<h3>Steady {__version__}</h3><p>"
+            + _t(
+                "Window",
+                "A calm companion for moments of tears or overwhelm: crying is OK, and gentle "
+                "exercises are here if you want a moment to steady yourself.",
+            )
+            + f"</p><p>{purpose()}</p><p>{privacy()}</p>",
         )
 
+    def _question_mark(self) -> None:
+        if self.settings.get("keys/single_key"):  # "?" is a one-key shortcut, which can be switched off
+            self.show_shortcuts()
+
+    def show_shortcuts(self) -> ShortcutsOverlay:
+        from app.ui.shortcuts import ShortcutsOverlay
+
+        self.shortcuts = ShortcutsOverlay(self.settings.get("keys/single_key"), self)
+        self.shortcuts.open()
+        return self.shortcuts
+
+    # -- the small window and the tray ---------------------------------------------------
+
+    def open_mini(self) -> MiniWindow:
+        """The small always-on-top window follows the exercise; the big one steps out of the way."""
+        from app.ui.mini import MiniWindow
+
+        if self.mini is None:
+            self.mini = MiniWindow(self.colours)
+            self.mini.big_window_requested.connect(self.show_big_window)
+            self.mini.steady_requested.connect(lambda: self.open_exercise(STEADY_ME_NOW, start=True))
+        self.mini.follow(self.exercise_screen if hasattr(self.exercise_screen, "mini_view") else None)
+        self.mini.show()
+        self.mini.raise_()
+        self.mini.activateWindow()
+        self.hide()
+        return self.mini
+
+    def show_big_window(self) -> None:
+        if self.mini is not None:
+            self.mini.hide()
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def toggle_shown(self) -> None:
+        """The tray's "Show or hide Steady": hides every Steady window, or brings the big one back."""
+        if self.isVisible() or (self.mini is not None and self.mini.isVisible()):
+            self.hide()
+            if self.mini is not None:
+                self.mini.hide()
+        else:
+            self.show_big_window()
+
+    def add_tray(self) -> Tray | None:
+        """The tray icon, where the desktop has a tray; None where it has not."""
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        from app.ui.tray import Tray
+
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return None
+        self.tray = Tray(self.windowIcon(), self)
+        self.tray.steady_action.triggered.connect(self._steady_from_tray)
+        self.tray.show_action.triggered.connect(self.toggle_shown)
+        self.tray.mini_action.triggered.connect(self.open_mini)
+        self.tray.quit_action.triggered.connect(self.close)
+        self.tray.show()
+        return self.tray
+
+    def _steady_from_tray(self) -> None:
+        if self.mini is None or not self.mini.isVisible():
+            self.show_big_window()
+        self.open_exercise(STEADY_ME_NOW, start=True)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.key_guard)
         self._close_exercise()
+        if self.mini is not None:
+            self.mini.hide()
+        if self.tray is not None:
+            self.tray.hide()
         super().closeEvent(event)

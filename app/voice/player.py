@@ -23,6 +23,9 @@ from app.voice.synth import VoiceOptions
 
 HANG_SECONDS = 4.0  # a worker that takes longer than this for one prompt is replaced
 MAX_RESTARTS = 3  # consecutive failures before the voice is declared unavailable
+STARTUP_SECONDS = 10.0  # a starting worker that has not said it is ready by then is replaced
+MAX_NOISE_LINES = 100  # lines that are not answers before a worker is taken to be broken
+MAX_LINE_BYTES = 1_000_000  # no answer is anywhere near this long
 MIN_USEFUL_SECONDS = 0.25  # a prompt ready later than this before its phase ends is not played
 VOICES = "voices"  # the request key that asks for the list of voices
 
@@ -83,6 +86,7 @@ class VoicePlayer(QObject):
         self._worker_started_at = 0.0
         self._ready = False
         self._buffer = b""
+        self._noise = 0  # lines from the worker that were not answers
         self._next_id = 0
         self._pending: dict[int, _Request] = {}
         self._done: dict[str, Path] = {}
@@ -201,17 +205,23 @@ class VoicePlayer(QObject):
         if self._worker is not None:
             return
         worker = QProcess(self)
-        worker.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
+        # Its stderr goes straight to ours: a worker that floods it can't fill the app's memory.
+        worker.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
         worker.readyReadStandardOutput.connect(self._on_worker_output)
         worker.finished.connect(self._on_worker_finished)
         worker.errorOccurred.connect(self._on_worker_error)
         self._worker = worker
         self._ready = False
         self._buffer = b""
+        self._noise = 0
         self._worker_started_at = self._clock()
+        self._watchdog.start()  # a worker that never says it is ready is replaced too
         worker.start(self._worker_command[0], self._worker_command[1:])
         options = self._options()
-        hello = {"cmd": "start", "voice": options.voice, "rate": options.rate, "volume": options.volume}
+        hello = {
+            "cmd": "start", "voice": options.voice, "rate": options.rate, "volume": options.volume,
+            "language": options.language,
+        }  # fmt: skip
         worker.write((json.dumps(hello) + "\n").encode("utf-8"))
 
     def _request(self, text: str, key: str, options: VoiceOptions, prefix: Path | None = None) -> None:
@@ -227,7 +237,7 @@ class VoicePlayer(QObject):
         options = options or self._options()
         message = {
             "id": ident, "text": request.text, "path": str(request.path),
-            "voice": options.voice, "rate": options.rate, "volume": options.volume,
+            "voice": options.voice, "rate": options.rate, "volume": options.volume, "language": options.language,
         }  # fmt: skip
         if request.prefix is not None:
             message["prefix"] = str(request.prefix)
@@ -242,17 +252,26 @@ class VoicePlayer(QObject):
         worker = self._worker
         if worker is None:
             return
-        self._buffer += bytes(worker.readAllStandardOutput().data())
-        while b"\n" in self._buffer:
-            line, self._buffer = self._buffer.split(b"\n", 1)
+        *lines, self._buffer = (self._buffer + bytes(worker.readAllStandardOutput().data())).split(b"\n")
+        for line in lines:
             try:
                 message = json.loads(line)
+                if not isinstance(message, dict) or not isinstance(message.get("id", 0), int):
+                    raise ValueError("not an answer")
             except ValueError:
+                self._noise += 1
+                if self._noise > MAX_NOISE_LINES:
+                    self._replace_worker(worker, "it sent output that is not answers")
+                    return
                 continue
             if "ready" in message:
                 self._on_ready(message)
             elif "id" in message:
                 self._on_answer(message)
+            if self._worker is not worker:
+                return  # the answer ended this worker (gave up, or new options)
+        if len(self._buffer) > MAX_LINE_BYTES:
+            self._replace_worker(worker, "it sent a line far too long to be an answer")
 
     def _on_ready(self, message: dict[str, object]) -> None:
         if not message.get("ready"):
@@ -311,9 +330,17 @@ class VoicePlayer(QObject):
     def _check_for_hang(self) -> None:
         now = self._clock()
         hung = any(r.sent_at and now - r.sent_at > self._hang_seconds for r in self._pending.values())
-        if self._worker is not None and hung:
-            self.last_error = "it stopped answering"
-            self._worker.kill()  # finished() follows, and a fresh worker takes over
+        never_ready = not self._ready and now - self._worker_started_at > STARTUP_SECONDS
+        if self._worker is not None and (hung or never_ready):
+            self._replace_worker(self._worker, "it stopped answering" if self._ready else "it never became ready")
+        elif self._worker is None or (self._ready and not self._pending):
+            self._watchdog.stop()
+
+    def _replace_worker(self, worker: QProcess, reason: str) -> None:
+        """Kill a worker that misbehaves; finished() follows, and a fresh one takes over (or the voice gives up)."""
+        self.last_error = reason
+        self._buffer = b""
+        worker.kill()
 
     def _give_up(self, reason: str) -> None:
         if self.reason:
@@ -376,5 +403,5 @@ class VoicePlayer(QObject):
 
     @staticmethod
     def _key(text: str, options: VoiceOptions, prefix: Path | None = None) -> str:
-        raw = f"{options.voice}|{options.rate}|{options.volume:.2f}|{prefix or ''}|{text}"
+        raw = f"{options.voice}|{options.language}|{options.rate}|{options.volume:.2f}|{prefix or ''}|{text}"
         return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:20]

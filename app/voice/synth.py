@@ -15,11 +15,15 @@ SYNTH_TIMEOUT = 10.0  # seconds one prompt may take to synthesize
 
 @dataclass(frozen=True)
 class VoiceOptions:
-    """How the voice sounds: which voice ("" for the engine's default), words a minute, loudness 0-1."""
+    """How the voice sounds: which voice ("" for the engine's default), words a minute, loudness 0-1.
+
+    `language` ("de") picks the engine's first voice for that language when no voice is chosen.
+    """
 
     voice: str = ""
     rate: int = 150
     volume: float = 0.8
+    language: str = ""
 
 
 @contextlib.contextmanager
@@ -55,6 +59,10 @@ class Synthesizer:
             engine = pyttsx3.init(driver) if driver else pyttsx3.init()
             if options.voice:
                 engine.setProperty("voice", options.voice)
+            elif options.language:
+                voice = _voice_for_language(engine, options.language)
+                if voice:
+                    engine.setProperty("voice", voice)
             engine.setProperty("rate", int(options.rate))
             engine.setProperty("volume", max(0.0, min(1.0, float(options.volume))))
         self._engine = engine
@@ -80,3 +88,17 @@ class Synthesizer:
             languages = [str(lang) for lang in (getattr(voice, "languages", None) or [])]
             found.append({"id": str(voice.id), "name": str(voice.name), "language": languages[0] if languages else ""})
         return found
+
+
+def _voice_for_language(engine: Any, language: str) -> str:
+    """The id of the engine's first voice speaking `language` ("de" matches "de" and "de-AT"); "" if none.
+
+    espeak-ng's MBROLA voices ("mb/mb-de1") come last: they need data that is often not installed.
+    """
+    voices = list(engine.getProperty("voices") or [])
+    for voice in sorted(voices, key=lambda v: "mb-" in str(v.id)):
+        for spoken in getattr(voice, "languages", None) or []:
+            code = spoken.decode(errors="replace") if isinstance(spoken, bytes) else str(spoken)
+            if code.lower().replace("_", "-").split("-")[0] == language:
+                return str(voice.id)
+    return ""

@@ -40,7 +40,12 @@ def _answer(out: TextIO, message: dict[str, Any]) -> None:
 
 
 def _options(request: dict[str, Any]) -> VoiceOptions:
-    return VoiceOptions(str(request.get("voice", "")), int(request.get("rate", 150)), float(request.get("volume", 0.8)))
+    return VoiceOptions(
+        str(request.get("voice", "")),
+        int(request.get("rate", 150)),
+        float(request.get("volume", 0.8)),
+        str(request.get("language", "")),
+    )
 
 
 def serve(requests: TextIO, out: TextIO, driver: str | None = None) -> int:

@@ -141,3 +141,16 @@ def test_stop_ends_it_and_nothing_more_happens() -> None:
     session.stop(clock.now())
     assert session.state is SessionState.STOPPED
     assert run(session, clock, 30.0) == []
+
+
+def test_a_long_wait_on_an_untimed_step_is_not_mistaken_for_a_sleep() -> None:
+    clock = FakeClock()
+    session = StepSession(STEPS)
+    session.start(clock.now())
+    run(session, clock, 17.0)  # on "When you're ready, look up": no timer runs while it waits
+    assert session.snapshot(clock.now()).index == 2
+    clock.advance(40)  # the person takes their time, and nothing polls meanwhile
+    assert session.poll(clock.now()) == []
+    session.next(clock.now())
+    assert started(session.poll(clock.now())) == [(3, 0.0)]
+    assert session.state is SessionState.RUNNING

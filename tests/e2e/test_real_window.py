@@ -71,7 +71,8 @@ def grab_screen(env: dict[str, str], out: Path) -> QImage:
     return QImage(str(out))
 
 
-def test_breathe_pause_stop_steady_me_now_and_quit_in_a_real_window(display: str, tmp_path: Path) -> None:
+def start_calm_pace(display: str, tmp_path: Path) -> tuple[subprocess.Popen[str], dict[str, str]]:
+    """Steady on the display, begun at once on calm pace, past the first-run welcome."""
     env = isolated_env(tmp_path / "home")
     env.pop("QT_QPA_PLATFORM")
     env["DISPLAY"] = display
@@ -83,6 +84,16 @@ def test_breathe_pause_stop_steady_me_now_and_quit_in_a_real_window(display: str
         welcome = wait_for_title(env, "^Welcome to Steady$")  # the first run says what Steady is for
         xdotool(env, "windowfocus", "--sync", welcome)
         xdotool(env, "key", "--window", welcome, "Return", check=False)  # it closes before the key is released
+    except BaseException:
+        app.kill()
+        app.communicate(timeout=WAIT)
+        raise
+    return app, env
+
+
+def test_breathe_pause_stop_steady_me_now_and_quit_in_a_real_window(display: str, tmp_path: Path) -> None:
+    app, env = start_calm_pace(display, tmp_path)
+    try:
         wait_for_title(env, "^Calm pace · Steady$")
         assert not xdotool(env, "search", "--onlyvisible", "--name", "^Welcome to Steady$", check=False)
         window = wait_for_title(env, "^Calm pace · Steady$")
@@ -114,4 +125,25 @@ def test_breathe_pause_stop_steady_me_now_and_quit_in_a_real_window(display: str
             app.kill()
         _out, err = app.communicate(timeout=WAIT)
     assert app.returncode == 0, err
+    assert "Traceback" not in err
+
+
+def test_the_small_window_is_kept_on_top_by_the_real_x_server(display: str, tmp_path: Path) -> None:
+    app, env = start_calm_pace(display, tmp_path)
+    try:
+        window = wait_for_title(env, "^Calm pace · Steady$")
+        xdotool(env, "windowfocus", "--sync", window)
+        xdotool(env, "key", "--window", window, "ctrl+m")
+        mini = wait_for_title(env, "^Steady · small window$")
+        state = subprocess.run(
+            [require_program("xprop"), "-id", mini, "_NET_WM_STATE"], env=env, capture_output=True, text=True,
+            timeout=WAIT, check=True,
+        ).stdout  # fmt: skip
+        assert "_NET_WM_STATE_ABOVE" in state, state  # what a window manager reads to keep it on top
+        assert not xdotool(env, "search", "--onlyvisible", "--name", "^Calm pace · Steady$", check=False)
+        geometry = xdotool(env, "getwindowgeometry", mini)
+        assert "Geometry: 4" in geometry or "Geometry: 5" in geometry, geometry  # small: about 460 px wide
+    finally:
+        app.terminate()
+        _out, err = app.communicate(timeout=WAIT)
     assert "Traceback" not in err

@@ -28,6 +28,7 @@ def settings(tmp_path: Path) -> Settings:
     """Fresh settings; check-ins are off here so exercise tests start at once (test_care turns them on)."""
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     settings.set("care/checkins", False)
+    settings.set("appearance/language", "en")  # the tests read English words, whatever this machine's language
     return settings
 
 
@@ -48,5 +49,6 @@ def make_window(qtbot: QtBot, clock: FakeClock, settings: Settings, tmp_path: Pa
 
 
 def focused(fallback: QWidget) -> QWidget:
-    """Where a key press goes: the focused widget, as for a real keyboard."""
-    return QApplication.focusWidget() or fallback
+    """Where a key press goes: the focused widget of the window in use, as for a real keyboard."""
+    widget = QApplication.focusWidget()
+    return widget if widget is not None and widget.window() is fallback.window() else fallback

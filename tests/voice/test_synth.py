@@ -15,10 +15,10 @@ from tests.voice.conftest import measure
 pytestmark = pytest.mark.usefixtures("espeak")
 
 
-def synthesize(tmp_path: Path, text: str, rate: int = 150, volume: float = 0.8) -> Path:
+def synthesize(tmp_path: Path, text: str, rate: int = 150, volume: float = 0.8, language: str = "") -> Path:
     """Speech to a WAV through the real worker process, as the app makes it."""
-    path = tmp_path / f"{abs(hash((text, rate, volume)))}.wav"
-    options = {"voice": "", "rate": rate, "volume": volume}
+    path = tmp_path / f"{abs(hash((text, rate, volume, language)))}.wav"
+    options = {"voice": "", "rate": rate, "volume": volume, "language": language}
     lines = [json.dumps({"cmd": "start", **options}), json.dumps({"id": 1, "text": text, "path": str(path), **options})]
     done = subprocess.run(
         [sys.executable, "-m", "app", "--voice-worker"], input="\n".join(lines) + "\n",

@@ -1,0 +1,108 @@
+"""Steady's keyboard shortcuts: the list shown to the person, and the switch for single-key ones."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+)
+
+from app.ui.i18n import _t
+
+
+@dataclass(frozen=True)
+class Shortcut:
+    """One key and what it does; `single` keys are the ones the person can switch off."""
+
+    keys: str
+    does: str
+    single: bool = False
+
+
+def shortcut_groups() -> list[tuple[str, list[Shortcut]]]:
+    """Every shortcut, grouped by where it works, in the words the overlay shows."""
+    return [
+        (_t("Keys", "Everywhere"), [
+            Shortcut(_t("Keys", "F1"), _t("Keys", "Show these keys")),
+            Shortcut(_t("Keys", "?"), _t("Keys", "Show these keys"), single=True),
+            Shortcut(_t("Keys", "Ctrl+H"), _t("Keys", "Need help now? Emergency numbers and helplines")),
+            Shortcut(_t("Keys", "Tab, Shift+Tab"), _t("Keys", "Move to the next or previous button")),
+            Shortcut(_t("Keys", "Enter or Space"), _t("Keys", "Press the highlighted button")),
+            Shortcut(_t("Keys", "Ctrl+Home"), _t("Keys", "Back to the start")),
+            Shortcut(_t("Keys", "Ctrl+Y"), _t("Keys", "Your history")),
+            Shortcut(_t("Keys", "Ctrl+M"), _t("Keys", "Small window that stays on top")),
+            Shortcut(_t("Keys", "Ctrl++"), _t("Keys", "Larger text")),
+            Shortcut(_t("Keys", "Ctrl+−"), _t("Keys", "Smaller text")),
+            Shortcut(_t("Keys", "Ctrl+0"), _t("Keys", "Usual text size")),
+            Shortcut(_t("Keys", "Ctrl+,"), _t("Keys", "Settings")),
+            Shortcut(_t("Keys", "Ctrl+Q"), _t("Keys", "Quit")),
+        ]),
+        (_t("Keys", "Start screen"), [
+            Shortcut(_t("Keys", "S"), _t("Keys", "Steady me now: begin at once"), single=True),
+            Shortcut(_t("Keys", "L"), _t("Keys", "Let it out"), single=True),
+        ]),
+        (_t("Keys", "During an exercise"), [
+            Shortcut(_t("Keys", "Space"), _t("Keys", "Start, pause or go on"), single=True),
+            Shortcut(_t("Keys", "Esc"), _t("Keys", "Stop, or go back")),
+            Shortcut(_t("Keys", "V"), _t("Keys", "Voice on or off"), single=True),
+            Shortcut(_t("Keys", "→  ←"), _t("Keys", "Next or previous step")),
+        ]),
+        (_t("Keys", "How do you feel?"), [
+            Shortcut(_t("Keys", "0 to 9"), _t("Keys", "Answer with that number")),
+            Shortcut(_t("Keys", "←  →, Enter"), _t("Keys", "Choose a number, then answer")),
+            Shortcut(_t("Keys", "Esc"), _t("Keys", "Skip")),
+        ]),
+        (_t("Keys", "Small window"), [
+            Shortcut(_t("Keys", "Esc"), _t("Keys", "Hide it at once")),
+            Shortcut(_t("Keys", "Space"), _t("Keys", "Pause or go on"), single=True),
+            Shortcut(_t("Keys", "Ctrl+M"), _t("Keys", "Back to the big window")),
+        ]),
+    ]  # fmt: skip
+
+
+TYPING = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
+KEEPS_KEYS = "steady_keys_on_focus"  # a widget property: its own keys work while it has the focus
+
+
+def is_single_key(event: QKeyEvent, focus: QObject | None) -> bool:
+    """True for a key press that would act as a one-key shortcut on `focus` (letters, ?, Space)."""
+    if event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier):
+        return False
+    if isinstance(focus, TYPING) or (isinstance(focus, QComboBox) and focus.isEditable()):
+        return False
+    widget = focus
+    while widget is not None:
+        if widget.property(KEEPS_KEYS):
+            return False
+        widget = widget.parent()
+    if event.key() == Qt.Key.Key_Space:
+        return not isinstance(focus, QAbstractButton)  # Space still presses the highlighted button
+    text = event.text()
+    return len(text) == 1 and text.isprintable() and not text.isspace()
+
+
+class SingleKeyGuard(QObject):
+    """Swallows one-key shortcuts while the person has switched them off (WCAG 2.1.4)."""
+
+    def __init__(self, enabled: Callable[[], bool], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._enabled = enabled
+        self.swallowed = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and not self._enabled():
+            assert isinstance(event, QKeyEvent)
+            if is_single_key(event, QApplication.focusWidget()):
+                self.swallowed += 1
+                return True
+        return False

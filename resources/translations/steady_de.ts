@@ -1,0 +1,1862 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>Breathing</name>
+    <message>
+        <location filename="../../app/ui/breathing.py" line="+57"/>
+        <source>Start breathing with the pacer (Space)</source>
+        <translation>Mit dem Kreis atmen (Leertaste)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breathe again</source>
+        <translation>Noch einmal atmen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>How long:</source>
+        <translation>Wie lange:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Breathe for {minutes} minutes</source>
+        <translation>{minutes} Minuten atmen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Skip the holds</source>
+        <translation>Halten auslassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out the moments of holding the breath</source>
+        <translation>Die Momente, in denen der Atem angehalten wird, auslassen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>How far through this part of the breath</source>
+        <translation>Wie weit dieser Teil des Atemzugs schon ist</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>How far through the whole exercise</source>
+        <translation>Wie weit die ganze Übung schon ist</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Space pauses · Esc stops</source>
+        <translation>Leertaste pausiert · Esc beendet</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{phase}, {count} seconds left</source>
+        <translation>{phase}, noch {count} Sekunden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Breath {number} of {count}</source>
+        <translation>Atemzug {number} von {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Getting ready</source>
+        <translation>Gleich geht es los</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where}  ·  {time} left</source>
+        <translation>{where}  ·  noch {time}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>You gave yourself a few minutes.</source>
+        <translation>Du hast dir ein paar Minuten geschenkt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a moment</source>
+        <translation>einen Moment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You breathed with the pacer for {length}. Come back to it whenever you want.</source>
+        <translation>Du hast {length} lang mit dem Kreis geatmet. Komm gern wieder, wann immer du möchtest.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n breaths, about {length}.</source>
+        <translation>
+            <numerusform>%n Atemzug, etwa {length}.</numerusform>
+            <numerusform>%n Atemzüge, etwa {length}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <location filename="../../app/ui/checkin.py" line="+40"/>
+        <source>{value} out of 10</source>
+        <translation>{value} von 10</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Skip the check-in (Esc)</source>
+        <translation>Die Frage überspringen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press a number, or Esc to skip</source>
+        <translation>Drück eine Zahl, oder Esc zum Überspringen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Before you start, if you like</source>
+        <translation>Bevor du beginnst, wenn du magst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now that you&apos;ve finished, if you like</source>
+        <translation>Jetzt, am Ende, wenn du magst</translation>
+    </message>
+</context>
+<context>
+    <name>Exercise</name>
+    <message>
+        <location filename="../../app/ui/breathing.py" line="-28"/>
+        <location filename="../../app/ui/exercise_screen.py" line="+182"/>
+        <source>However you feel now is fine. Stay here as long as you like.</source>
+        <translation>Wie auch immer du dich jetzt fühlst, es ist in Ordnung. Bleib hier, so lange du magst.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../app/ui/exercise_screen.py" line="+3"/>
+        <source>Stopping is always fine.</source>
+        <translation>Aufhören ist immer in Ordnung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exercise_screen.py" line="-82"/>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read the prompts aloud, or not (V)</source>
+        <translation>Die Anleitung vorlesen lassen oder nicht (V)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+317"/>
+        <location filename="../../app/ui/steps.py" line="+241"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="-317"/>
+        <source>Pause or resume (Space)</source>
+        <translation>Pausieren oder weitermachen (Leertaste)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop the exercise (Esc). Stopping is always fine.</source>
+        <translation>Die Übung beenden (Esc). Aufhören ist immer in Ordnung.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>You took a moment for yourself.</source>
+        <translation>Du hast dir einen Moment für dich genommen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Come back to this whenever you want, or try something else.</source>
+        <translation>Komm gern wieder, wann immer du möchtest, oder probier etwas anderes aus.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Read the prompts aloud</source>
+        <translation>Anleitung vorlesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An offline voice says each phase or step; the words stay on screen</source>
+        <translation>Eine Stimme auf deinem Computer spricht jede Phase und jeden Schritt; die Worte bleiben zu sehen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep things still</source>
+        <translation>Ohne Bewegung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show words, a countdown and a progress bar instead of movement</source>
+        <translation>Worte, einen Countdown und einen Fortschrittsbalken statt Bewegung zeigen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+48"/>
+        <source>Back to the start screen (Esc)</source>
+        <translation>Zurück zur Startseite (Esc)</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Begin (Space)</source>
+        <translation>Beginnen (Leertaste)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Space starts · Esc goes back</source>
+        <translation>Leertaste beginnt · Esc geht zurück</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>See who you can talk to</source>
+        <translation>Mit wem kann ich reden?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See who you can talk to, now or later</source>
+        <translation>Sehen, mit wem du reden kannst, jetzt oder später</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Once more</source>
+        <translation>Noch einmal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go through this exercise again</source>
+        <translation>Diese Übung noch einmal machen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back to the start</source>
+        <translation>Zur Startseite</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <location filename="../../app/ui/steps.py" line="+0"/>
+        <source>Resume</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused. Resume whenever you&apos;re ready.</source>
+        <translation>Pausiert. Mach weiter, wann immer du so weit bist.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Paused while your computer was away. Resume whenever you&apos;re ready.</source>
+        <translation>Pausiert, weil dein Computer im Ruhezustand war. Mach weiter, wann immer du so weit bist.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Voice: on</source>
+        <translation>Stimme: an</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Voice: off</source>
+        <translation>Stimme: aus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The voice isn&apos;t available right now ({reason}), so the words stay on screen.</source>
+        <translation>Die Stimme ist gerade nicht verfügbar ({reason}), deshalb bleiben die Worte auf dem Bildschirm.</translation>
+    </message>
+</context>
+<context>
+    <name>Gaze</name>
+    <message>
+        <location filename="../../app/core/gaze.py" line="+15"/>
+        <source>Close</source>
+        <translation>Augen zu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Augen auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corner {number} of 4</source>
+        <translation>Ecke {number} von 4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/gaze.py" line="+23"/>
+        <source>A dot for your eyes to follow</source>
+        <translation>Ein Punkt, dem deine Augen folgen können</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../app/ui/help_panel.py" line="+33"/>
+        <location line="+7"/>
+        <location line="+26"/>
+        <source>Need help now?</source>
+        <translation>Brauchst du jetzt Hilfe?</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Your country (no location is looked up):</source>
+        <translation>Dein Land (dein Standort wird nicht abgefragt):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your country</source>
+        <translation>Dein Land</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Anywhere else: {name} ({address}). {text}</source>
+        <translation>Überall sonst: {name} ({address}). {text}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close this list (Esc)</source>
+        <translation>Diese Liste schließen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Call your local emergency number.</source>
+        <translation>Ruf die Notrufnummer deines Landes an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Emergency in {country}: {number}</source>
+        <translation>Notruf ({country}): {number}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No helpline for this country is stored yet: please use the directory below.</source>
+        <translation>Für dieses Land ist noch kein Hilfetelefon gespeichert: Bitte nutz das Verzeichnis unten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last checked {date}.</source>
+        <translation>Zuletzt geprüft am {date}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet checked.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../app/ui/history_view.py" line="+51"/>
+        <source>Chart of your check-ins before and after each exercise</source>
+        <translation>Diagramm deiner Antworten vor und nach jeder Übung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n exercises with check-ins; on average the rating changed by {change} points</source>
+        <translation>
+            <numerusform>%n Übung mit Antworten; im Durchschnitt hat sich die Zahl um {change} Punkte verändert</numerusform>
+            <numerusform>%n Übungen mit Antworten; im Durchschnitt hat sich die Zahl um {change} Punkte verändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No check-ins yet</source>
+        <translation>Noch keine Antworten</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Your check-ins will appear here.</source>
+        <translation>Deine Antworten erscheinen hier.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>dd MMM</source>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Your history</source>
+        <translation>Dein Verlauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your check-ins before (○) and after (●) each exercise, 0 settled to 10 the most distressed. It stays on this computer.</source>
+        <translation>Deine Antworten vor (○) und nach (●) jeder Übung, von 0 (ausgeglichen) bis 10 (am stärksten belastet). Sie bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>stopped early</source>
+        <translation>früher beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ddd dd MMM, HH:mm</source>
+        <translation>ddd, d. MMM, HH:mm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing here yet. After an exercise, it will be listed here.</source>
+        <translation>Hier ist noch nichts. Nach einer Übung steht sie hier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your sessions</source>
+        <translation>Deine Übungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export to CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of your history as a spreadsheet file</source>
+        <translation>Eine Kopie deines Verlaufs als Tabellendatei speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete all my data…</source>
+        <translation>Alle meine Daten löschen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove every file Steady keeps about you</source>
+        <translation>Jede Datei entfernen, die Steady über dich speichert</translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <location filename="../../app/ui/home.py" line="+49"/>
+        <source>It&apos;s OK to cry.</source>
+        <translation>Weinen ist in Ordnung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Crying is a normal human reaction. There&apos;s nothing to apologise for, and no need to hold the tears back. Take all the time you need.</source>
+        <translation>Weinen ist eine ganz normale menschliche Reaktion. Du musst dich für nichts entschuldigen und die Tränen nicht zurückhalten. Nimm dir alle Zeit, die du brauchst.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Why it&apos;s OK to cry</source>
+        <translation>Warum Weinen in Ordnung ist</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Facts about crying, with their sources</source>
+        <translation>Fakten über das Weinen, mit ihren Quellen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Let it out</source>
+        <translation>Lass es raus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stay with the tears. No timer, nothing to do, a soft breath nearby. Press L.</source>
+        <translation>Bleib bei deinen Tränen. Keine Uhr, nichts zu tun, ein sanfter Atem in der Nähe. Drück&#xa0;L.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Steady myself</source>
+        <translation>Halt finden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{summary} Press S.</source>
+        <translation>{summary} Drück&#xa0;S.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Or choose what might help</source>
+        <translation>Oder wähl, was dir helfen könnte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other ways to breathe</source>
+        <translation>Andere Arten zu atmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own plans</source>
+        <translation>Deine eigenen Pläne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No exercises could be loaded. Steady&apos;s files may be damaged; please reinstall.</source>
+        <translation>Es konnten keine Übungen geladen werden. Die Dateien von Steady sind vielleicht beschädigt; bitte installier Steady neu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your history</source>
+        <translation>Dein Verlauf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your past exercises and check-ins (Ctrl+Y)</source>
+        <translation>Deine bisherigen Übungen und Antworten (Strg+Y)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Breathe slowly</source>
+        <translation>Langsam atmen</translation>
+    </message>
+</context>
+<context>
+    <name>Info</name>
+    <message>
+        <location filename="../../app/ui/info_screen.py" line="+28"/>
+        <source>Back to the start</source>
+        <translation>Zur Startseite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back to the start screen (Esc)</source>
+        <translation>Zurück zur Startseite (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <location filename="../../app/ui/keys.py" line="+35"/>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Show these keys</source>
+        <translation>Diese Tasten zeigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+H</source>
+        <translation>Strg+H</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Need help now? Emergency numbers and helplines</source>
+        <translation>Brauchst du jetzt Hilfe? Notrufnummern und Hilfetelefone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move to the next or previous button</source>
+        <translation>Zur nächsten oder vorigen Schaltfläche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter or Space</source>
+        <translation>Enter oder Leertaste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Press the highlighted button</source>
+        <translation>Die markierte Schaltfläche drücken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Home</source>
+        <translation>Strg+Pos1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back to the start</source>
+        <translation>Zur Startseite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Y</source>
+        <translation>Strg+Y</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your history</source>
+        <translation>Dein Verlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>Ctrl+M</source>
+        <translation>Strg+M</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Small window that stays on top</source>
+        <translation>Kleines Fenster, das im Vordergrund bleibt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl++</source>
+        <translation>Strg++</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Larger text</source>
+        <translation>Größerer Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+−</source>
+        <translation>Strg+−</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Smaller text</source>
+        <translation>Kleinerer Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+0</source>
+        <translation>Strg+0</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Usual text size</source>
+        <translation>Normale Textgröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+,</source>
+        <translation>Strg+,</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Q</source>
+        <translation>Strg+Q</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start screen</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Steady me now: begin at once</source>
+        <translation>Jetzt Halt finden: sofort beginnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Let it out</source>
+        <translation>Lass es raus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>During an exercise</source>
+        <translation>Während einer Übung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Start, pause or go on</source>
+        <translation>Beginnen, pausieren oder weitermachen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Stop, or go back</source>
+        <translation>Beenden oder zurückgehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Voice on or off</source>
+        <translation>Stimme an oder aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→  ←</source>
+        <translation>→  ←</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next or previous step</source>
+        <translation>Nächster oder vorheriger Schritt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How do you feel?</source>
+        <translation>Wie fühlst du dich?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 to 9</source>
+        <translation>0 bis 9</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer with that number</source>
+        <translation>Mit dieser Zahl antworten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>←  →, Enter</source>
+        <translation>←  →, Enter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a number, then answer</source>
+        <translation>Eine Zahl wählen, dann antworten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Small window</source>
+        <translation>Kleines Fenster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide it at once</source>
+        <translation>Sofort ausblenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause or go on</source>
+        <translation>Pausieren oder weitermachen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the big window</source>
+        <translation>Zurück zum großen Fenster</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts.py" line="+18"/>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+30"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>One-key shortcuts are switched off (Settings), so the keys marked “off” do nothing.</source>
+        <translation>Kürzel mit einer Taste sind ausgeschaltet (Einstellungen), deshalb tun die mit „aus“ markierten Tasten nichts.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close the list of keys (Esc)</source>
+        <translation>Die Liste der Tasten schließen (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>LetItOut</name>
+    <message>
+        <location filename="../../app/ui/let_it_out.py" line="+49"/>
+        <source>Let it out.</source>
+        <translation>Lass es raus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You don&apos;t have to do anything right now. Cry as much as you need to; the tears can come and go in their own time. If it helps, let your breath follow the circle.</source>
+        <translation>Du musst gerade gar nichts tun. Wein, so viel du brauchst; die Tränen dürfen kommen und gehen, wie sie wollen. Wenn es dir hilft, lass deinen Atem dem Kreis folgen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A soft circle that slowly grows and shrinks, if you want to breathe with it</source>
+        <translation>Ein sanfter Kreis, der langsam wächst und kleiner wird, falls du mit ihm atmen möchtest</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back to the start</source>
+        <translation>Zur Startseite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back to the start screen (Esc)</source>
+        <translation>Zurück zur Startseite (Esc)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I&apos;d like to steady myself</source>
+        <translation>Ich möchte Halt finden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A few minutes of gentle exercises, when you want them</source>
+        <translation>Ein paar Minuten sanfte Übungen, wenn du möchtest</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{phase}…</source>
+        <translation>{phase}…</translation>
+    </message>
+</context>
+<context>
+    <name>Memories</name>
+    <message>
+        <location filename="../../app/ui/memories.py" line="+16"/>
+        <source>My memories</source>
+        <translation>Meine Erinnerungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warm or funny moments to come back to</source>
+        <translation>Warme oder lustige Momente, zu denen du zurückkehren kannst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One memory per line: where you were, who was there, what was said. They stay on this computer and nowhere else.</source>
+        <translation>Eine Erinnerung pro Zeile: wo du warst, wer dabei war, was gesagt wurde. Sie bleiben auf diesem Computer und nirgendwo sonst.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>My memories, one per line</source>
+        <translation>Meine Erinnerungen, eine pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day we got the giggles at the bus stop…</source>
+        <translation>Der Tag, an dem wir an der Bushaltestelle einen Lachanfall hatten…</translation>
+    </message>
+</context>
+<context>
+    <name>Mini</name>
+    <message>
+        <location filename="../../app/ui/mini.py" line="+30"/>
+        <source>Steady · small window</source>
+        <translation>Steady · kleines Fenster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steady, small window</source>
+        <translation>Steady, kleines Fenster</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+42"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Pause or go on (Space)</source>
+        <translation>Pausieren oder weitermachen (Leertaste)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Big window</source>
+        <translation>Großes Fenster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back to the big window (Ctrl+M)</source>
+        <translation>Zurück zum großen Fenster (Strg+M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide this window at once (Esc)</source>
+        <translation>Dieses Fenster sofort ausblenden (Esc)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Go on</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crying is OK. Take the time you need.</source>
+        <translation>Weinen ist in Ordnung. Nimm dir die Zeit, die du brauchst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steady me now</source>
+        <translation>Jetzt Halt finden</translation>
+    </message>
+</context>
+<context>
+    <name>Pacer</name>
+    <message>
+        <location filename="../../app/ui/pacer.py" line="+38"/>
+        <source>Breathing pacer</source>
+        <translation>Atemkreis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A circle that grows as you breathe in and shrinks as you breathe out</source>
+        <translation>Ein Kreis, der wächst, wenn du einatmest, und kleiner wird, wenn du ausatmest</translation>
+    </message>
+</context>
+<context>
+    <name>Phases</name>
+    <message>
+        <location filename="../../app/core/exercise.py" line="+28"/>
+        <source>Breathe in</source>
+        <translation>Einatmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A little more in</source>
+        <translation>Noch ein wenig ein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold, gently</source>
+        <translation>Sanft halten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breathe out</source>
+        <translation>Ausatmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest</source>
+        <translation>Ruhen</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../app/core/preferences.py" line="+64"/>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light, dark or high-contrast colours, or follow the system.</source>
+        <translation>Helle, dunkle oder kontrastreiche Farben, oder wie im System eingestellt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <location line="+8"/>
+        <source>Follow the system</source>
+        <translation>Wie im System</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text size</source>
+        <translation>Textgröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make all text and buttons larger.</source>
+        <translation>Allen Text und alle Schaltflächen größer machen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of Steady&apos;s words. Takes effect when Steady opens.</source>
+        <translation>Die Sprache, in der Steady mit dir spricht. Gilt ab dem nächsten Öffnen von Steady.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Motion</source>
+        <translation>Bewegung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A moving pacer, or a still one (a countdown and a progress bar), or follow the system&apos;s reduce-motion preference.</source>
+        <translation>Ein bewegter Atemkreis oder eine ruhige Anzeige (ein Countdown und ein Fortschrittsbalken), oder wie im System unter „Bewegung reduzieren“ eingestellt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Moving</source>
+        <translation>Bewegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still</source>
+        <translation>Ohne Bewegung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skip the holds</source>
+        <translation>Halten auslassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out breath holds in patterns that have them (box, 4-7-8).</source>
+        <translation>Das Atemanhalten in Mustern auslassen, die es haben (Box, 4-7-8).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“Notice” wording</source>
+        <translation>„Bemerken“ statt „sehen“ und „hören“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In 5-4-3-2-1 grounding, say “notice” instead of “see” and “hear”, for anyone who can&apos;t see or hear.</source>
+        <translation>In der 5-4-3-2-1-Übung „bemerken“ statt „sehen“ und „hören“ sagen, für alle, die nicht sehen oder nicht hören können.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Single-key shortcuts</source>
+        <translation>Kürzel mit einer Taste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys like Space, S or V act on their own. Turn off if you press keys by accident; the Ctrl shortcuts and Tab still work.</source>
+        <translation>Tasten wie Leertaste, S oder V wirken allein. Schalt das aus, wenn du aus Versehen Tasten drückst; die Kürzel mit Strg und die Tab-Taste funktionieren weiter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tell screen readers</source>
+        <translation>Bildschirmleser informieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screen readers say each new breathing phase and step as it begins.</source>
+        <translation>Bildschirmleser sagen jede neue Atemphase und jeden neuen Schritt an, sobald sie beginnen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the prompts aloud</source>
+        <translation>Anleitung vorlesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A calm offline voice says each phase and step. Off until you turn it on.</source>
+        <translation>Eine ruhige Stimme auf deinem Computer spricht jede Phase und jeden Schritt. Aus, bis du sie einschaltest.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chime</source>
+        <translation>Klang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A soft chime when a breathing phase changes, with the words or instead of them.</source>
+        <translation>Ein sanfter Klang, wenn eine Atemphase wechselt, mit den Worten oder statt ihrer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No chime</source>
+        <translation>Kein Klang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chime and words</source>
+        <translation>Klang und Worte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chime instead of words</source>
+        <translation>Klang statt Worte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../app/ui/settings_dialog.py" line="+30"/>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which voice reads the prompts; empty for the usual one.</source>
+        <translation>Welche Stimme die Anleitung vorliest; leer für die übliche.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask how I feel before and after</source>
+        <translation>Vorher und nachher fragen, wie es mir geht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A 0 to 10 check-in before and after each exercise; one key skips it. Your answers stay on this computer.</source>
+        <translation>Eine Frage von 0 bis 10 vor und nach jeder Übung; eine Taste überspringt sie. Deine Antworten bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Country for helplines</source>
+        <translation>Land für Hilfetelefone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which country&apos;s helplines to show first.</source>
+        <translation>Die Hilfetelefone welches Landes zuerst gezeigt werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Welcome shown</source>
+        <translation>Begrüßung gezeigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first-run welcome has been seen.</source>
+        <translation>Die Begrüßung beim ersten Start wurde gesehen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How fast the voice speaks.</source>
+        <translation>Wie schnell die Stimme spricht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>words a minute</source>
+        <translation>Wörter pro Minute</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How loud the voice is.</source>
+        <translation>Wie laut die Stimme ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="-4"/>
+        <source>How it looks</source>
+        <translation>Aussehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breathing</source>
+        <translation>Atmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check-ins</source>
+        <translation>Nachfragen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+47"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Try the voice</source>
+        <translation>Stimme ausprobieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hear the voice with these settings</source>
+        <translation>Die Stimme mit diesen Einstellungen hören</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The voice isn&apos;t available right now: {reason}.</source>
+        <translation>Die Stimme ist gerade nicht verfügbar: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close the settings; every change is already kept (Esc)</source>
+        <translation>Die Einstellungen schließen; jede Änderung ist schon gespeichert (Esc)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+21"/>
+        <source>The usual voice</source>
+        <translation>Die übliche Stimme</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <location filename="../../app/ui/step_views.py" line="+98"/>
+        <source>Keep the words I choose</source>
+        <translation>Die Worte behalten, die ich wähle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept in your notes on this computer. Off unless you turn it on: otherwise nothing you pick is saved</source>
+        <translation>Sie kommen in deine Notizen auf diesem Computer. Aus, bis du es einschaltest: Sonst wird nichts gespeichert, was du auswählst</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>I feel {word}</source>
+        <translation>Ich fühle mich {word}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Right now I feel: {words}.</source>
+        <translation>Gerade fühle ich mich: {words}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A time you laughed until you cried.</source>
+        <translation>Ein Moment, in dem du gelacht hast, bis dir die Tränen kamen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone who makes you feel at home.</source>
+        <translation>Ein Mensch, bei dem du dich zu Hause fühlst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A place where you felt safe and easy.</source>
+        <translation>Ein Ort, an dem du dich sicher und leicht gefühlt hast.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small kindness someone showed you.</source>
+        <translation>Eine kleine Freundlichkeit, die dir jemand erwiesen hat.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Another memory</source>
+        <translation>Eine andere Erinnerung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show a different one of your memories</source>
+        <translation>Eine andere deiner Erinnerungen zeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+23"/>
+        <source>My memories…</source>
+        <translation>Meine Erinnerungen…</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Add, change or remove your own memories</source>
+        <translation>Eigene Erinnerungen hinzufügen, ändern oder entfernen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>“{memory}”</source>
+        <translation>„{memory}“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing saved here yet, and that&apos;s fine. You might think of:
+{ideas}</source>
+        <translation>Hier ist noch nichts gespeichert, und das ist in Ordnung. Vielleicht denkst du an:
+{ideas}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add my memories…</source>
+        <translation>Meine Erinnerungen hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{taps} of {count} found</source>
+        <translation>{taps} von {count} gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{taps} of {count}  ·  Space or “Found one” for each</source>
+        <translation>{taps} von {count}  ·  Leertaste oder „Gefunden“ für jedes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/steps.py" line="-173"/>
+        <source>%n steps, about {length}.</source>
+        <translation>
+            <numerusform>%n Schritt, etwa {length}.</numerusform>
+            <numerusform>%n Schritte, etwa {length}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{parts}. About {length}.</source>
+        <translation>{parts}. Etwa {length}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use “notice” wording</source>
+        <translation>„Bemerken“ statt „sehen“ und „hören“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For anyone who can&apos;t see or hear: “notice” instead of “see” and “hear”</source>
+        <translation>Für alle, die nicht sehen oder nicht hören können: „bemerken“ statt „sehen“ und „hören“</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>How far through the whole exercise</source>
+        <translation>Wie weit die ganze Übung schon ist</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Previous step</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go back one step (Left arrow)</source>
+        <translation>Einen Schritt zurück (Pfeil nach links)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+102"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>The next step (Right arrow)</source>
+        <translation>Der nächste Schritt (Pfeil nach rechts)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Space · ← → · Esc stops</source>
+        <translation>Leertaste · ← → · Esc beendet</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Step {number} of {count}</source>
+        <translation>Schritt {number} von {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part {number} of {count}  ·  {part}</source>
+        <translation>Teil {number} von {count}  ·  {part}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>When you&apos;re ready</source>
+        <translation>Wenn du so weit bist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{length} left</source>
+        <translation>noch {length}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{seconds} s left</source>
+        <translation>noch {seconds} s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Found one</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip ahead</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Step {number}</source>
+        <translation>Schritt {number}</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../app/ui/tray.py" line="+16"/>
+        <source>Steady</source>
+        <translation>Steady</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steady me now</source>
+        <translation>Jetzt Halt finden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide Steady</source>
+        <translation>Steady zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Small window</source>
+        <translation>Kleines Fenster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>Voice</name>
+    <message>
+        <location filename="../../app/ui/narration.py" line="+56"/>
+        <source>the voice is not set up</source>
+        <translation>die Stimme ist nicht eingerichtet</translation>
+    </message>
+</context>
+<context>
+    <name>Why</name>
+    <message>
+        <location filename="../../app/ui/why_ok.py" line="+14"/>
+        <source>A survey</source>
+        <translation>Eine Umfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A study</source>
+        <translation>Eine Studie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One estimate</source>
+        <translation>Eine Schätzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A review of studies</source>
+        <translation>Eine Übersicht über Studien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A link seen in studies, not proof of cause</source>
+        <translation>Ein Zusammenhang aus Studien, kein Beweis für eine Ursache</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+16"/>
+        <source>Why it&apos;s OK to cry</source>
+        <translation>Warum Weinen in Ordnung ist</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>{kind}: {source}</source>
+        <translation>{kind}: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <location filename="../../app/ui/widgets.py" line="+105"/>
+        <source>Before you start</source>
+        <translation>Bevor du beginnst</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You can stop at any moment.</source>
+        <translation>Du kannst jederzeit aufhören.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n breaths</source>
+        <translation>
+            <numerusform>%n Atemzug</numerusform>
+            <numerusform>%n Atemzüge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Window</name>
+    <message>
+        <location filename="../../app/ui/window.py" line="+58"/>
+        <source>Steady is for general relaxation and grounding, for your wellbeing. It is not a medical device, does not diagnose or treat anything, and is not a substitute for therapy or care.</source>
+        <translation>Steady dient der allgemeinen Entspannung und Erdung, für dein Wohlbefinden. Es ist kein Medizinprodukt, stellt keine Diagnosen, behandelt nichts und ersetzt keine Therapie oder Versorgung.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Everything stays on this computer, in files only you can read: no account, no network, no analytics. You can export your history or delete all of it at any time (Steady → My history).</source>
+        <translation>Alles bleibt auf diesem Computer, in Dateien, die nur du lesen kannst: kein Konto, kein Netzwerk, keine Auswertung. Du kannst deinen Verlauf jederzeit exportieren oder ganz löschen (Steady → Mein Verlauf).</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Need help now?</source>
+        <translation>Brauchst du jetzt Hilfe?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Emergency numbers and helplines (Ctrl+H)</source>
+        <translation>Notrufnummern und Hilfetelefone (Strg+H)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&amp;Steady</source>
+        <translation>&amp;Steady</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the &amp;start</source>
+        <translation>Zur &amp;Startseite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import a plan…</source>
+        <translation>Plan &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My &amp;memories…</source>
+        <translation>Meine &amp;Erinnerungen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My &amp;history</source>
+        <translation>Mein &amp;Verlauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep things &amp;still (no motion)</source>
+        <translation>&amp;Ohne Bewegung (nichts bewegt sich)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;mall window on top</source>
+        <translation>&amp;Kleines Fenster im Vordergrund</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Larger text</source>
+        <translation>Text &amp;größer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;maller text</source>
+        <translation>Text k&amp;leiner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Usual text size</source>
+        <translation>&amp;Normale Textgröße</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Colours</source>
+        <translation>&amp;Farben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow the &amp;system</source>
+        <translation>Wie im &amp;System</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;High contrast</source>
+        <translation>Hoher Kon&amp;trast</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Need help now?</source>
+        <translation>Brauchst du jetzt &amp;Hilfe?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Why it&apos;s OK to cry</source>
+        <translation>&amp;Warum Weinen in Ordnung ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Steady</source>
+        <translation>Ü&amp;ber Steady</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Let it out · Steady</source>
+        <translation>Lass es raus · Steady</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Why it&apos;s OK to cry · Steady</source>
+        <translation>Warum Weinen in Ordnung ist · Steady</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your history · Steady</source>
+        <translation>Dein Verlauf · Steady</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Import a plan</source>
+        <translation>Einen Plan importieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Steady plans (*.toml)</source>
+        <translation>Steady-Pläne (*.toml)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This plan can&apos;t be used</source>
+        <translation>Dieser Plan lässt sich nicht verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was copied. Steady could not use {file}:</source>
+        <translation>Es wurde nichts kopiert. Steady konnte {file} nicht verwenden:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Plan added</source>
+        <translation>Plan hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” is now on the start screen.</source>
+        <translation>„{title}“ ist jetzt auf der Startseite.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Would it help to talk to someone?</source>
+        <translation>Würde es dir helfen, mit jemandem zu reden?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Talking to someone you trust, or to a helpline, can help.</source>
+        <translation>Mit jemandem zu reden, dem du vertraust, oder mit einem Hilfetelefon, kann helfen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See who you can talk to</source>
+        <translation>Mit wem kann ich reden?</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Export your history</source>
+        <translation>Deinen Verlauf exportieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} could not be written ({reason}).</source>
+        <translation>{file} konnte nicht geschrieben werden ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History exported</source>
+        <translation>Verlauf exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n sessions were saved to {file}.</source>
+        <translation>
+            <numerusform>%n Übung wurde in {file} gespeichert.</numerusform>
+            <numerusform>%n Übungen wurden in {file} gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete all my data?</source>
+        <translation>Alle meine Daten löschen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This removes your history, check-ins, memories, kept words, your own exercises and plans, and your settings from this computer. It can&apos;t be undone.</source>
+        <translation>Damit werden dein Verlauf, deine Antworten, Erinnerungen und behaltenen Worte, deine eigenen Übungen und Pläne und deine Einstellungen von diesem Computer entfernt. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n files were removed. Steady keeps nothing about you now.</source>
+        <translation>
+            <numerusform>%n Datei wurde entfernt. Steady speichert jetzt nichts mehr über dich.</numerusform>
+            <numerusform>%n Dateien wurden entfernt. Steady speichert jetzt nichts mehr über dich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Some history files could not be removed: {reason}</source>
+        <translation>Einige Verlaufsdateien konnten nicht entfernt werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Welcome to Steady</source>
+        <translation>Willkommen bei Steady</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A file was set aside</source>
+        <translation>Eine Datei wurde beiseitegelegt</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>About Steady</source>
+        <translation>Über Steady</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A calm companion for moments of tears or overwhelm: crying is OK, and gentle exercises are here if you want a moment to steady yourself.</source>
+        <translation>Eine ruhige Begleitung für Momente voller Tränen oder Überforderung: Weinen ist in Ordnung, und sanfte Übungen sind da, wenn du einen Moment lang Halt finden möchtest.</translation>
+    </message>
+</context>
+</TS>

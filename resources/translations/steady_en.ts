@@ -1,0 +1,67 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>Breathing</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/breathing.py" line="+248"/>
+        <source>%n breaths, about {length}.</source>
+        <translation>
+            <numerusform>%n breath, about {length}.</numerusform>
+            <numerusform>%n breaths, about {length}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/history_view.py" line="+64"/>
+        <source>%n exercises with check-ins; on average the rating changed by {change} points</source>
+        <translation>
+            <numerusform>%n exercise with check-ins; on average the rating changed by {change} points</numerusform>
+            <numerusform>%n exercises with check-ins; on average the rating changed by {change} points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/steps.py" line="+68"/>
+        <source>%n steps, about {length}.</source>
+        <translation>
+            <numerusform>%n step, about {length}.</numerusform>
+            <numerusform>%n steps, about {length}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/widgets.py" line="+135"/>
+        <source>%n breaths</source>
+        <translation>
+            <numerusform>%n breath</numerusform>
+            <numerusform>%n breaths</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Window</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/window.py" line="+450"/>
+        <source>%n sessions were saved to {file}.</source>
+        <translation>
+            <numerusform>%n session was saved to {file}.</numerusform>
+            <numerusform>%n sessions were saved to {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n files were removed. Steady keeps nothing about you now.</source>
+        <translation>
+            <numerusform>%n file was removed. Steady keeps nothing about you now.</numerusform>
+            <numerusform>%n files were removed. Steady keeps nothing about you now.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,231 @@
+"""Usable with tears in your eyes: keyboard only, screen-reader names, announcements, keys that can be off."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.core.clock import FakeClock
+from app.core.playback import SessionState
+from app.storage.history import History
+from app.ui.breathing import BreathingScreen
+from app.ui.history_view import HistoryScreen
+from app.ui.settings_dialog import SettingsDialog
+from app.ui.steps import StepScreen
+from app.ui.window import MainWindow
+from tests.ui.conftest import focused
+
+
+def press(
+    qtbot: QtBot, window: MainWindow, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    qtbot.keyClick(focused(window), key, modifier)
+
+
+def tab_to(qtbot: QtBot, window: MainWindow, name: str) -> QWidget:
+    """Press Tab until the focus is on the control a screen reader calls `name`."""
+    for _ in range(60):
+        widget = QApplication.focusWidget()
+        if widget is not None and accessible_name(widget) == name:
+            return widget
+        press(qtbot, window, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {name!r}; focus: {QApplication.focusWidget()!r}")
+
+
+def active(qtbot: QtBot, window: MainWindow) -> MainWindow:
+    """Wait until `window` is the active one, so keys go where a real keyboard's would."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.show_home()
+    return window
+
+
+def accessible_name(widget: QWidget) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name) if interface is not None else ""
+
+
+def test_keyboard_only_home_to_exercise_pause_stop_and_history(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], clock: FakeClock, tmp_path: Path
+) -> None:
+    window = active(qtbot, make_window())
+    window.history = History(tmp_path / "history.sqlite3")
+    tab_to(qtbot, window, "Breathe slowly")
+    press(qtbot, window, Qt.Key.Key_Return)
+    screen = window.exercise_screen
+    assert isinstance(screen, BreathingScreen) and screen.state is SessionState.READY
+    press(qtbot, window, Qt.Key.Key_Space)  # start
+    assert screen.state is SessionState.RUNNING
+    clock.advance(5)
+    assert screen.driver is not None
+    screen.driver.tick()
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert screen.state is SessionState.PAUSED
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert screen.state is SessionState.STOPPED
+    press(qtbot, window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    history = window.exercise_screen
+    assert isinstance(history, HistoryScreen)
+    (record,) = window.history.sessions()
+    assert (record.exercise_id, record.outcome) == ("calm-pace", "stopped")
+    assert history.isVisible() and QApplication.focusWidget() is not None
+    window.history.close()
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    """Every control Tab can reach under `root` that a screen reader would have no name (or description) for."""
+    missing = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        focusable = widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isEnabled()
+        interface = QAccessible.queryAccessibleInterface(widget)
+        described = interface is not None and interface.text(QAccessible.Text.Description).strip()
+        if focusable and isinstance(widget, QPushButton) and not described:
+            missing.append(f"no description: {type(widget).__name__} {accessible_name(widget)!r}")
+        if focusable and not accessible_name(widget).strip():
+            where = f"{type(widget.parent()).__name__} of {type(widget.window()).__name__}"
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r} {widget.toolTip()!r} in {where}")
+    return missing
+
+
+def test_every_control_on_every_screen_has_a_name_and_every_button_a_description(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], clock: FakeClock
+) -> None:
+    window = make_window()
+    problems = unnamed_controls(window)
+    for exercise_id in (
+        "calm-pace",
+        "box",
+        "grounding",
+        "use-words",
+        "something-warm",
+        "blink-and-look",
+        "steady-me-now",
+    ):
+        screen = window.open_exercise(exercise_id)
+        assert screen is not None
+        problems += unnamed_controls(window)
+        screen.start()
+        clock.advance(1)
+        assert screen.driver is not None
+        screen.driver.tick()
+        problems += unnamed_controls(window)
+        screen.stop()
+        problems += unnamed_controls(window)
+    for opened in (window.open_let_it_out(), window.open_why(), window.open_history()):
+        problems += unnamed_controls(opened)
+    for dialog in (window.show_help(), window.show_shortcuts(), SettingsDialog(window.settings, None, window)):
+        problems += unnamed_controls(dialog)
+        dialog.close()
+    window.open_exercise("calm-pace", start=True)
+    problems += unnamed_controls(window.open_mini())
+    assert "\n".join(sorted(set(problems))) == ""
+
+
+def test_phase_and_step_changes_are_announced_politely_and_can_be_turned_off(
+    make_window: Callable[..., MainWindow], clock: FakeClock
+) -> None:
+    window = make_window()
+    screen = window.open_exercise("calm-pace", start=True)
+    assert screen is not None and screen.driver is not None
+    for _ in range(40):  # ten seconds: in (4 s), out (6 s), in again
+        clock.advance(0.25)
+        screen.driver.tick()
+    assert window.announcer.said[-3:] == ["Breathe in", "Breathe out", "Breathe in"]
+    assert "Breathe in" in screen.pacer.accessibleDescription()  # the pacer's state, as text
+
+    steps = window.open_exercise("grounding", start=True)
+    assert isinstance(steps, StepScreen)
+    assert window.announcer.said[-1] == steps.step_text.text()
+
+    window.settings.set("keys/announce", False)
+    window.announcer.enabled = window.settings.get("keys/announce")
+    said = list(window.announcer.said)
+    steps.next()
+    assert window.announcer.said == said
+
+
+def test_single_key_shortcuts_can_be_switched_off_while_ctrl_keys_and_buttons_still_work(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    window = active(qtbot, make_window())
+    window.settings.set("keys/single_key", False)
+    press(qtbot, window, Qt.Key.Key_S)
+    assert window.exercise_screen is None  # S did nothing
+    press(qtbot, window, Qt.Key.Key_Question)
+    assert getattr(window, "shortcuts", None) is None
+    focus = QApplication.focusWidget()
+    assert isinstance(focus, QAbstractButton)
+    press(qtbot, window, Qt.Key.Key_Space)  # Space still presses the highlighted button ("Let it out")
+    assert window.exercise_screen is not None
+    press(qtbot, window, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert window.exercise_screen is None
+
+    window.settings.set("keys/single_key", True)
+    press(qtbot, window, Qt.Key.Key_S)
+    assert isinstance(window.exercise_screen, StepScreen) and window.exercise_screen.state is SessionState.RUNNING
+
+
+def test_the_shortcuts_overlay_opens_with_f1_and_question_mark_and_lists_the_keys(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    window = active(qtbot, make_window())
+    press(qtbot, window, Qt.Key.Key_F1)
+    overlay = window.shortcuts
+    assert overlay.isVisible() and overlay.rows >= 20
+    qtbot.keyClick(overlay, Qt.Key.Key_Escape)
+    assert not overlay.isVisible()
+    window.show_home()
+    press(qtbot, window, Qt.Key.Key_Question)
+    assert window.shortcuts is not overlay and window.shortcuts.isVisible()
+
+
+def test_the_small_window_stays_on_top_follows_the_session_and_hides_with_one_key(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], clock: FakeClock
+) -> None:
+    window = make_window()
+    screen = window.open_exercise("calm-pace", start=True)
+    assert screen is not None and screen.driver is not None
+    mini = window.open_mini()
+    qtbot.waitExposed(mini)
+    assert mini.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    assert not window.isVisible()  # the big window steps out of the way
+    clock.advance(4.5)
+    screen.driver.tick()
+    assert mini.line.text().startswith("Breathe out")
+    assert mini.pacer.level > 0.9  # just after a full in-breath
+    qtbot.keyClick(mini, Qt.Key.Key_Space)
+    assert screen.state is SessionState.PAUSED and mini.pause_button.text() == "Go on"
+    qtbot.keyClick(mini, Qt.Key.Key_Escape)
+    assert not mini.isVisible() or mini.isMinimized()
+    mini.show()
+    qtbot.keyClick(mini, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)  # back to the big window
+    assert window.isVisible() and not mini.isVisible() and screen.state is SessionState.PAUSED  # nothing lost
+
+
+def test_the_tray_menu_starts_steady_me_now_shows_and_hides_and_quits(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    from app.ui.tray import Tray
+
+    window = make_window()
+    tray = Tray(window.windowIcon(), window)
+    window.tray = tray
+    tray.steady_action.triggered.connect(window._steady_from_tray)
+    tray.show_action.triggered.connect(window.toggle_shown)
+    tray.quit_action.triggered.connect(window.close)
+    assert [a.text() for a in tray.menu.actions() if a.text()] == [
+        "Steady me now", "Show or hide Steady", "Small window", "Quit",
+    ]  # fmt: skip
+    tray.steady_action.trigger()
+    assert isinstance(window.exercise_screen, StepScreen) and window.exercise_screen.state is SessionState.RUNNING
+    tray.show_action.trigger()
+    assert not window.isVisible()
+    tray.show_action.trigger()
+    assert window.isVisible()
+    tray.quit_action.trigger()
+    assert not window.isVisible()
