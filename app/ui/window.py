@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         keys_shortcut = QShortcut(QKeySequence("?"), self)
         keys_shortcut.activated.connect(self._question_mark)  # F1 is on the Help menu
         self.mini: MiniWindow | None = None
+        self.told: list[str] = []  # what the person was told about their files, in order
         self.tray: Tray | None = None
         self.exercise_screen: Screen | None = None
         self.apply_theme()  # before the screens are built: their widgets are styled once, not twice
@@ -342,6 +343,7 @@ class MainWindow(QMainWindow):
         self._tell_problem(self.personal.memories.problem)
         if dialog.exec():
             self.personal.memories.save(dialog.memories)
+            self._tell_problem(self.personal.memories.problem)  # a disk that refused: kept for now, and said
             if isinstance(self.exercise_screen, StepScreen):
                 self.exercise_screen.set_memories(dialog.memories)
 
@@ -350,6 +352,7 @@ class MainWindow(QMainWindow):
         entries = self.personal.feelings.load()
         entries.append({"when": time.strftime("%Y-%m-%dT%H:%M:%S"), "words": words})
         self.personal.feelings.save(entries)
+        self._tell_problem(self.personal.feelings.problem)
 
     def choose_plan_to_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -494,8 +497,13 @@ class MainWindow(QMainWindow):
         self.welcome.open()  # not exec(): nothing waits behind it, and Enter closes it
 
     def _tell_problem(self, problem: str) -> None:
-        if problem:
-            QMessageBox.information(self, _t("Window", "A file was set aside"), problem)
+        """Say calmly what happened to a file; not modal, so nothing waits behind it (an exercise begins)."""
+        if not problem:
+            return
+        self.told.append(problem)
+        box = QMessageBox(QMessageBox.Icon.Information, _t("Window", "A note about your files"), problem, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     # -- settings ------------------------------------------------------------------------
 

@@ -1267,7 +1267,7 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../app/ui/step_views.py" line="+98"/>
+        <location filename="../../app/ui/step_views.py" line="+99"/>
         <source>Keep the words I choose</source>
         <translation>Die Worte behalten, die ich wähle</translation>
     </message>
@@ -1593,7 +1593,7 @@
         <translation>Notrufnummern und Hilfetelefone (Strg+H)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>&amp;Steady</source>
         <translation>&amp;Steady</translation>
     </message>
@@ -1844,12 +1844,12 @@
         <translation>Willkommen bei Steady</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>A file was set aside</source>
-        <translation>Eine Datei wurde beiseitegelegt</translation>
+        <location line="+10"/>
+        <source>A note about your files</source>
+        <translation>Ein Hinweis zu deinen Dateien</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>About Steady</source>
         <translation>Über Steady</translation>
     </message>

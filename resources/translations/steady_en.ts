@@ -48,7 +48,7 @@
 <context>
     <name>Window</name>
     <message numerus="yes">
-        <location filename="../../app/ui/window.py" line="+450"/>
+        <location filename="../../app/ui/window.py" line="+451"/>
         <source>%n sessions were saved to {file}.</source>
         <translation>
             <numerusform>%n session was saved to {file}.</numerusform>

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app.core.clock import FakeClock
 from app.core.session import SessionState
@@ -60,50 +60,44 @@ def sessions_on_disk(path: Path) -> list[str] | str:
 
 def visit(data: Path, config: Path) -> dict[str, Any]:
     """Open the window, change a setting, do a one-minute breathing exercise, look at the history, add a memory."""
-    told: list[str] = []
-    original = QMessageBox.information
-    QMessageBox.information = lambda _parent, _title, text, *_args: told.append(text)  # type: ignore[method-assign, assignment]
-    try:
-        clock = FakeClock()
-        settings = Settings(QSettings(str(config), QSettings.Format.IniFormat))
-        personal = PersonalData(data)
-        history = History(data / "history.sqlite3")
-        catalog = load_catalog(resource("exercises"), personal.exercises_dir)
-        window = MainWindow(catalog, clock, settings, lambda: False, personal, None, None, None, history)
-        window.show()
-        window.tell_history_problem()  # as Steady does just after its first paint
-        window.settings.set("care/checkins", False)
-        window.set_theme("dark")
-        screen = window.open_exercise("calm-pace")
-        assert isinstance(screen, BreathingScreen) and screen.driver is None
-        screen.choose_length(1)
-        screen.start()
-        assert screen.driver is not None
-        while screen.driver.session.state is SessionState.RUNNING:
-            clock.advance(0.5)
-            screen.driver.tick()
-        finished = screen.driver.session.state is SessionState.FINISHED
-        window.show_home()
-        listed = [record.outcome for record in history.sessions()]
-        window.open_history()
-        window.tell_history_problem()
-        personal.memories.save(["The day at the lake"])  # as the memories editor does on OK
-        result = {
-            "told": told,
-            "finished": finished,
-            "listed": listed,
-            "in_memory": history.in_memory,
-            "theme": settings.get("appearance/theme"),
-            "memories": personal.memories.load(),
-            "memories_problem": personal.memories.problem,
-        }
-        window.close()
-        history.close()
-        window.deleteLater()  # gone now, so later visits in the same process stay as quick as the first
-        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-        return result
-    finally:
-        QMessageBox.information = original  # type: ignore[method-assign]
+    clock = FakeClock()
+    settings = Settings(QSettings(str(config), QSettings.Format.IniFormat))
+    personal = PersonalData(data)
+    history = History(data / "history.sqlite3")
+    catalog = load_catalog(resource("exercises"), personal.exercises_dir)
+    window = MainWindow(catalog, clock, settings, lambda: False, personal, None, None, None, history)
+    window.show()
+    window.tell_history_problem()  # as Steady does just after its first paint
+    window.settings.set("care/checkins", False)
+    window.set_theme("dark")
+    screen = window.open_exercise("calm-pace")
+    assert isinstance(screen, BreathingScreen) and screen.driver is None
+    screen.choose_length(1)
+    screen.start()
+    assert screen.driver is not None
+    while screen.driver.session.state is SessionState.RUNNING:
+        clock.advance(0.5)
+        screen.driver.tick()
+    finished = screen.driver.session.state is SessionState.FINISHED
+    window.show_home()
+    listed = [record.outcome for record in history.sessions()]
+    window.open_history()
+    window.tell_history_problem()
+    personal.memories.save(["The day at the lake"])  # as the memories editor does on OK
+    result = {
+        "told": window.told,
+        "finished": finished,
+        "listed": listed,
+        "in_memory": history.in_memory,
+        "theme": settings.get("appearance/theme"),
+        "memories": personal.memories.load(),
+        "memories_problem": personal.memories.problem,
+    }
+    window.close()
+    history.close()
+    window.deleteLater()  # gone now, so later visits in the same process stay as quick as the first
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    return result
 
 
 def main() -> int:
