@@ -36,6 +36,7 @@ class HelpPanel(QDialog):
         outer = QVBoxLayout(self)
         content = QWidget()  # scrolls when the text is large; the Close button stays in view
         layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 16, 0)  # room beside the scroll bar, so no edge is cut
         layout.setSpacing(12)
         layout.addWidget(label(_t("Help", "Need help now?"), "heading"))
         self.emergency = label("", "subheading")

@@ -132,10 +132,10 @@ class MainWindow(QMainWindow):
         self.mini: MiniWindow | None = None
         self.told: list[str] = []  # what the person was told about their files, in order
         self.tray: Tray | None = None
-        self.exercise_screen: Screen | None = None
-        self.apply_theme()  # before the screens are built: their widgets are styled once, not twice
         self.home = self._build_home()
+        self.exercise_screen: Screen | None = None
         self._build_menus()
+        self.apply_theme()
         hints = QGuiApplication.styleHints()
         if hints is not None:
             hints.colorSchemeChanged.connect(self._on_system_colours_changed)
