@@ -132,7 +132,6 @@ class BreathingScreen(ExerciseScreen):
         self.progress_label = label("", "muted", centred=True)
         layout.addWidget(self.progress_label)
         outer.addWidget(self.room_for(scrolling(content, self.exercise.title)), 1)
-        self.pacer.setMinimumSize(120, 120)
 
         self.pause_button.setObjectName("primary")
         self.pause_button.setMinimumWidth(220)

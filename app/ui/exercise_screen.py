@@ -46,6 +46,9 @@ class SessionOutcome:
     rating_before: int | None
 
 
+SPARE = 100  # px the run page keeps beyond its minimum before the quiet line takes room
+
+
 class ExerciseScreen(QWidget):
     """Three pages (ready, run, done) around one session; subclasses fill in the run page.
 
@@ -341,9 +344,11 @@ class ExerciseScreen(QWidget):
         if scroll is not None and event.type() == QEvent.Type.Resize and watched is scroll.viewport():
             room = scroll.viewport().height()
             needed = scroll.widget().minimumSizeHint().height()
-            if self.gentle.isVisibleTo(self.run_page) and needed > room:
+            line = self.gentle.heightForWidth(scroll.viewport().width())
+            # The line comes back only with room to spare, so the pacer or the step's part keeps some too.
+            if self.gentle.isVisibleTo(self.run_page) and needed + SPARE > room:
                 self.gentle.hide()
-            elif self.gentle.isHidden() and needed + self.gentle.sizeHint().height() + 10 <= room:
+            elif self.gentle.isHidden() and needed + line + SPARE <= room:
                 self.gentle.show()
         return False
 

@@ -97,12 +97,10 @@ class SingleKeyGuard(QObject):
     def __init__(self, enabled: Callable[[], bool], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._enabled = enabled
-        self.swallowed = 0
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and not self._enabled():
             assert isinstance(event, QKeyEvent)
             if is_single_key(event, QApplication.focusWidget()):
-                self.swallowed += 1
                 return True
         return False

@@ -33,8 +33,10 @@ class PacerWidget(QWidget):
         self._measure()
         self.set_palette(palette)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(160, 160)
+        # It takes the height there is (Ignored: its preferred size never makes a page scroll), down to a
+        # size that still reads as a breathing circle when large text leaves little room.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.setMinimumSize(100, 100)
         self.setAccessibleName(_t("Pacer", "Breathing pacer"))
         self.setAccessibleDescription(
             _t("Pacer", "A circle that grows as you breathe in and shrinks as you breathe out")

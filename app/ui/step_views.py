@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.core.gaze import CORNER_WORDS, gaze_point
 from app.core.pacing import pacer_level
@@ -31,8 +31,6 @@ class BreathingPart(QWidget):
         self.phase = label("", "phase", centred=True)
         self.countdown = label("", "countdown", centred=True)
         self.pacer = PacerWidget(palette)
-        self.pacer.setMinimumSize(100, 100)  # it grows into the room there is; the step's words come first
-        self.pacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         layout.addWidget(self.phase)
         layout.addWidget(self.countdown)
         layout.addWidget(self.pacer, 1)

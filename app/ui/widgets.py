@@ -178,10 +178,6 @@ class ButtonRow(QWidget):
             self.sides.append((row, widgets))
             self.box.addWidget(side, 1)
 
-    @property
-    def one_row(self) -> bool:
-        return self.box.direction() == QBoxLayout.Direction.LeftToRight
-
     def _width_in_a_row(self, widgets: list[QWidget], spacing: int) -> int:
         shown = [w for w in widgets if not w.isHidden()]
         return sum(w.minimumSizeHint().width() for w in shown) + spacing * max(0, len(shown) - 1)

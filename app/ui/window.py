@@ -170,14 +170,14 @@ class MainWindow(QMainWindow):
         steady.addAction(quit_action)
 
         view = menu.addMenu(_t("Window", "&View"))
-        self.still_action = QAction(_t("Window", "Keep things &still (no motion)"), self, checkable=True)
+        self.still_action = QAction(_t("Window", "Keep things st&ill (no motion)"), self, checkable=True)
         self.still_action.setChecked(self.still_wanted())
         self.still_action.toggled.connect(self.set_still)
         view.addAction(self.still_action)
         settings_action = QAction(_t("Window", "&Settings…"), self, shortcut=QKeySequence("Ctrl+,"))
         settings_action.triggered.connect(self.show_settings)
         view.addAction(settings_action)
-        mini = QAction(_t("Window", "S&mall window on top"), self, shortcut=QKeySequence("Ctrl+M"))
+        mini = QAction(_t("Window", "Small &window on top"), self, shortcut=QKeySequence("Ctrl+M"))
         mini.triggered.connect(self.open_mini)
         view.addAction(mini)
         view.addSeparator()
@@ -588,13 +588,15 @@ class MainWindow(QMainWindow):
 
     def open_mini(self) -> MiniWindow:
         """The small always-on-top window follows the exercise; the big one steps out of the way."""
+        from app.ui.exercise_screen import ExerciseScreen
         from app.ui.mini import MiniWindow
 
         if self.mini is None:
             self.mini = MiniWindow(self.colours)
             self.mini.big_window_requested.connect(self.show_big_window)
             self.mini.steady_requested.connect(lambda: self.open_exercise(STEADY_ME_NOW, start=True))
-        self.mini.follow(self.exercise_screen if hasattr(self.exercise_screen, "mini_view") else None)
+        screen = self.exercise_screen
+        self.mini.follow(screen if isinstance(screen, ExerciseScreen) else None)  # not the care screens
         self.mini.show()
         self.mini.raise_()
         self.mini.activateWindow()
@@ -621,17 +623,26 @@ class MainWindow(QMainWindow):
         """The tray icon, where the desktop has a tray; None where it has not."""
         from PySide6.QtWidgets import QSystemTrayIcon
 
-        from app.ui.tray import Tray
-
         if not QSystemTrayIcon.isSystemTrayAvailable():
             return None
+        self.make_tray().show()
+        return self.tray
+
+    def make_tray(self) -> Tray:
+        """The tray icon with its menu wired to this window (shown by `add_tray`)."""
+        from app.ui.tray import Tray
+
         self.tray = Tray(self.windowIcon(), self)
         self.tray.steady_action.triggered.connect(self._steady_from_tray)
         self.tray.show_action.triggered.connect(self.toggle_shown)
         self.tray.mini_action.triggered.connect(self.open_mini)
-        self.tray.quit_action.triggered.connect(self.close)
-        self.tray.show()
+        self.tray.quit_action.triggered.connect(self.quit_steady)
         return self.tray
+
+    def quit_steady(self) -> None:
+        """Close and end Steady, even while only the small window (or nothing but the tray) shows."""
+        self.close()
+        QApplication.quit()
 
     def _steady_from_tray(self) -> None:
         if self.mini is None or not self.mini.isVisible():

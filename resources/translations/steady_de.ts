@@ -44,7 +44,7 @@
         <translation>Wie weit die ganze Übung schon ist</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Space pauses · Esc stops</source>
         <translation>Leertaste pausiert · Esc beendet</translation>
     </message>
@@ -306,7 +306,7 @@
     <name>Help</name>
     <message>
         <location filename="../../app/ui/help_panel.py" line="+33"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+26"/>
         <source>Need help now?</source>
         <translation>Brauchst du jetzt Hilfe?</translation>
@@ -953,7 +953,7 @@
 <context>
     <name>Pacer</name>
     <message>
-        <location filename="../../app/ui/pacer.py" line="+38"/>
+        <location filename="../../app/ui/pacer.py" line="+40"/>
         <source>Breathing pacer</source>
         <translation>Atemkreis</translation>
     </message>
@@ -1267,7 +1267,7 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../app/ui/step_views.py" line="+99"/>
+        <location filename="../../app/ui/step_views.py" line="+97"/>
         <source>Keep the words I choose</source>
         <translation>Die Worte behalten, die ich wähle</translation>
     </message>
@@ -1628,18 +1628,18 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Keep things &amp;still (no motion)</source>
-        <translation>&amp;Ohne Bewegung (nichts bewegt sich)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>S&amp;mall window on top</source>
+        <location line="-4"/>
+        <source>Keep things st&amp;ill (no motion)</source>
+        <translation>&amp;Ohne Bewegung (nichts bewegt sich)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Small &amp;window on top</source>
         <translation>&amp;Kleines Fenster im Vordergrund</translation>
     </message>
     <message>
@@ -1738,7 +1738,7 @@
         <translation>Beendet</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Import a plan</source>
         <translation>Einen Plan importieren</translation>
     </message>

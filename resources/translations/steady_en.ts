@@ -4,7 +4,7 @@
 <context>
     <name>Breathing</name>
     <message numerus="yes">
-        <location filename="../../app/ui/breathing.py" line="+248"/>
+        <location filename="../../app/ui/breathing.py" line="+247"/>
         <source>%n breaths, about {length}.</source>
         <translation>
             <numerusform>%n breath, about {length}.</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>Window</name>
     <message numerus="yes">
-        <location filename="../../app/ui/window.py" line="+451"/>
+        <location filename="../../app/ui/window.py" line="+453"/>
         <source>%n sessions were saved to {file}.</source>
         <translation>
             <numerusform>%n session was saved to {file}.</numerusform>

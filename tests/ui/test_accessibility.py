@@ -210,14 +210,8 @@ def test_the_small_window_stays_on_top_follows_the_session_and_hides_with_one_ke
 def test_the_tray_menu_starts_steady_me_now_shows_and_hides_and_quits(
     qtbot: QtBot, make_window: Callable[..., MainWindow]
 ) -> None:
-    from app.ui.tray import Tray
-
     window = make_window()
-    tray = Tray(window.windowIcon(), window)
-    window.tray = tray
-    tray.steady_action.triggered.connect(window._steady_from_tray)
-    tray.show_action.triggered.connect(window.toggle_shown)
-    tray.quit_action.triggered.connect(window.close)
+    tray = window.make_tray()  # the desktop under test has no tray to show it in
     assert [a.text() for a in tray.menu.actions() if a.text()] == [
         "Steady me now", "Show or hide Steady", "Small window", "Quit",
     ]  # fmt: skip
