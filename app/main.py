@@ -14,6 +14,10 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from app.storage.catalog import Catalog
+    from app.storage.settings import Settings
+    from app.voice.synth import VoiceOptions
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -50,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if not (sys.argv[1:] if argv is None else argv):
+        return run_window(None, False)  # the usual start, from the menu or the desktop: no parser to build
     args = build_parser().parse_args(argv)
     if args.voice_worker:
         from app.voice.worker import main as worker_main
@@ -137,30 +143,51 @@ def close_on_sigterm(app: QApplication) -> None:
     signal.signal(signal.SIGTERM, close)
 
 
-def when_first_painted(window: QWidget, then: Callable[[], None]) -> None:
-    """Run `then` once, just after the shown `window` first reaches the screen (or after a second at most)."""
+def after_next_frame(window: QWidget, then: Callable[[], None], first: bool = False, at_most_ms: int = 1000) -> None:
+    """Run `then` once, just after the shown `window`'s next frame (its `first`) reaches the screen.
+
+    Qt paints and flushes a window while it handles an expose event (the first frame) or an update
+    request (later ones), so `then` is posted from there and runs right after. A window that is
+    never painted still gets `then`, after `at_most_ms`.
+    """
     from PySide6.QtCore import QEvent, QObject, QTimer
 
-    class FirstExpose(QObject):
-        """Qt paints a window while it handles its first expose event; `then` runs right after that."""
+    kind = QEvent.Type.Expose if first else QEvent.Type.UpdateRequest
 
+    class NextFrame(QObject):
         fired = False
 
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Expose:
+            if event.type() == kind:
                 self.fire()
             return False
 
         def fire(self) -> None:
             if not self.fired:
                 self.fired = True
-                QTimer.singleShot(0, then)  # runs once the expose (and with it the paint) has been handled
+                if target is not None:
+                    target.removeEventFilter(self)
+                QTimer.singleShot(0, then)  # runs once this event (and with it the frame) has been handled
 
-    handle = window.windowHandle()
-    watcher = FirstExpose(window)
-    if handle is not None:
-        handle.installEventFilter(watcher)
-    QTimer.singleShot(1000, watcher.fire)  # a window that is never exposed still gets its voice
+    target = window.windowHandle() if first else window
+    watcher = NextFrame(window)
+    if target is not None:
+        target.installEventFilter(watcher)
+    QTimer.singleShot(at_most_ms, watcher.fire)
+
+
+def chosen_voice(settings: Settings) -> VoiceOptions:
+    """The person's voice settings, looked up when the voice first speaks (not at start-up)."""
+    from app.commands import voice_options
+
+    return voice_options(settings)
+
+
+def voice_problems() -> list[str]:
+    """What the voice lacks here, checked when it is first wanted (the check loads ~2 MB of libraries)."""
+    from app.system_check import voice_problems
+
+    return voice_problems()
 
 
 def run_window(exercise_id: str | None, start: bool, voice: bool | None = None) -> int:
@@ -173,11 +200,11 @@ def run_window(exercise_id: str | None, start: bool, voice: bool | None = None) 
     from PySide6.QtWidgets import QApplication
 
     from app.core.clock import MonotonicClock
-    from app.storage.catalog import Catalog, load_catalog
-    from app.storage.paths import data_dir
+    from app.storage.paths import cache_dir, data_dir
     from app.storage.personal import PersonalData
     from app.storage.resources import resource
     from app.storage.settings import Settings
+    from app.storage.toml_cache import SHIPPED
     from app.ui.motion import os_prefers_reduced_motion
     from app.ui.window import MainWindow
 
@@ -185,6 +212,7 @@ def run_window(exercise_id: str | None, start: bool, voice: bool | None = None) 
     from app.ui.i18n import chosen_language, install_language
 
     settings = Settings.for_user()
+    SHIPPED.keep_in(cache_dir() / "shipped-files.json")  # Steady's own files, already parsed
     install_language(chosen_language(settings.get("appearance/language")))  # before any words are made
     app.setApplicationName("Steady")
     app.setApplicationVersion(__version__)
@@ -192,33 +220,40 @@ def run_window(exercise_id: str | None, start: bool, voice: bool | None = None) 
     personal = PersonalData(data_dir())
 
     def reload_catalog() -> Catalog:
+        from app.storage.catalog import load_catalog
+
         catalog = load_catalog(resource("exercises"), personal.exercises_dir)
         for problem in catalog.problems:
             print(f"steady: skipped {problem}", file=sys.stderr)
         return catalog
 
-    catalog = reload_catalog()
-    if exercise_id and catalog.get(exercise_id) is None:
+    catalog = reload_catalog() if exercise_id else None  # else loaded just after the first frame
+    if exercise_id and catalog is not None and catalog.get(exercise_id) is None:
         print(f"steady: no exercise called {exercise_id!r} (see steady --list)", file=sys.stderr)
         return 2
-    close_on_sigterm(app)
-    window = MainWindow(
-        catalog, MonotonicClock(), settings, os_prefers_reduced_motion, personal, reload_catalog, None, None, None
-    )
+    window = MainWindow(catalog, MonotonicClock(), settings, os_prefers_reduced_motion, personal, reload_catalog)
+    window.show_home()
+    window.show()
     if os.environ.get("STEADY_BENCH"):
         from app.ui.diagnostics import install
 
         install(app, window)
-    window.show_home()
-    window.show()
 
-    def after_first_paint() -> None:
-        # Nothing heavy before the first paint: the care texts, the history, the voice and the rest come just after it.
-        from app.commands import voice_options
+    # Nothing heavy before the first frame: it holds the words and the two doors. Just after it come
+    # the exercises and the rest of the start screen, and once that is on screen, everything else.
+    def fill_start_screen() -> None:
+        window.finish_start()
+        after_next_frame(window, after_start_screen, at_most_ms=250)  # the filled screen is painted first
+
+    def after_start_screen() -> None:
+        if os.environ.get("STEADY_BENCH"):
+            from app.ui.diagnostics import note_start_complete
+
+            note_start_complete()
+        close_on_sigterm(app)
         from app.storage.care import load_care
         from app.storage.history import History
         from app.storage.voice_words import load_voice_words
-        from app.system_check import voice_problems
         from app.ui.narration import Narrator
         from app.voice.player import VoicePlayer
 
@@ -231,16 +266,17 @@ def run_window(exercise_id: str | None, start: bool, voice: bool | None = None) 
         words, problem = load_voice_words(resource("voice", "words.toml"))
         if problem:
             print(f"steady: {problem}", file=sys.stderr)
-        player = VoicePlayer(worker_command(), lambda: voice_options(settings), precheck=voice_problems)
+        player = VoicePlayer(worker_command(), lambda: chosen_voice(settings), precheck=voice_problems)
         app.aboutToQuit.connect(player.shutdown)
         window.narrator = Narrator(player, words, settings, resource("sounds", "chime.wav"))
         if voice is not None:
             window.narrator.set_enabled(voice, remember=False)
+        SHIPPED.save()  # after the care texts and voice words: the next start needs no TOML parser
         window.add_tray()  # where the desktop has a tray: Steady me now, show or hide, the small window, quit
         window.show_welcome_if_new()
         window.tell_history_problem()
         if exercise_id:
             window.open_exercise(exercise_id, start=start)
 
-    when_first_painted(window, after_first_paint)
+    after_next_frame(window, fill_start_screen, first=True)
     return app.exec()

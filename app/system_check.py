@@ -7,7 +7,6 @@ space-separated (nothing when all is there); `packaging/linux/apt-install.sh` in
 from __future__ import annotations
 
 import argparse
-import ctypes.util
 import re
 import shutil
 import subprocess
@@ -74,11 +73,18 @@ def debian_package(soname: str) -> str:
     return f"{name}-{version}" if name[-1].isdigit() else f"{name}{version}"
 
 
+def has_library(name: str) -> bool:
+    """Whether the dynamic linker finds lib`name` (ctypes is loaded only when asked: about 2 MB)."""
+    import ctypes.util
+
+    return ctypes.util.find_library(name) is not None
+
+
 def voice_problems() -> list[str]:
     """What the offline voice lacks here, in plain words (empty when it can speak)."""
     problems = []
     if sys.platform.startswith("linux"):
-        if not ctypes.util.find_library("espeak-ng") and not ctypes.util.find_library("espeak"):
+        if not has_library("espeak-ng") and not has_library("espeak"):
             problems.append("the espeak-ng speech library is not installed (package libespeak-ng1)")
         if shutil.which("aplay") is None:
             problems.append("aplay, which plays the speech, is not installed (package alsa-utils)")
@@ -94,7 +100,7 @@ def has_fonts() -> bool:
 def missing_packages(for_tests: bool = False) -> list[str]:
     """Debian packages to install so Steady (and, with `for_tests`, its tests) can run."""
     packages = {debian_package(so) for so in missing_qt_libraries()}
-    if not ctypes.util.find_library("espeak-ng"):
+    if not has_library("espeak-ng"):
         packages.add("libespeak-ng1")
     if shutil.which("aplay") is None:
         packages.add("alsa-utils")

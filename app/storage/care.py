@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from app.storage.toml_cache import SHIPPED
 from app.storage.translations import care_translator, translate_care
 
 
@@ -74,8 +74,8 @@ class Care:
 
 def _read(path: Path, problems: list[str]) -> dict[str, Any]:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        return SHIPPED.loads(path.read_text(encoding="utf-8"), path)
+    except (OSError, ValueError) as error:  # ValueError: not UTF-8, or not TOML
         problems.append(f"{path}: could not be read ({error})")
         return {}
 

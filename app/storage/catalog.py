@@ -7,7 +7,6 @@ others still load. Nothing here raises for bad input.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -15,6 +14,7 @@ from typing import Any
 
 from app.core.exercise import GUIDES, BreathingPattern, Exercise, Phase, PhaseKind, Step, breathing_seconds
 from app.storage.private_files import write_private
+from app.storage.toml_cache import SHIPPED, parse_toml
 from app.storage.translations import exercise_translator, translate_exercise
 
 SCHEMA_VERSION = 1
@@ -410,8 +410,8 @@ def resolve(exercise: Exercise, known: dict[str, Exercise]) -> tuple[Exercise | 
     return replace(exercise, steps=tuple(steps), cautions=tuple(cautions)), []
 
 
-def load_file(path: Path, label: str | None = None) -> tuple[Exercise | None, list[LoadProblem]]:
-    """Read and check one exercise file; never raises for bad content."""
+def load_file(path: Path, label: str | None = None, shipped: bool = False) -> tuple[Exercise | None, list[LoadProblem]]:
+    """Read and check one exercise file (`shipped` with Steady, so its parsed form may be kept); never raises."""
     file = label or str(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
@@ -426,8 +426,8 @@ def load_file(path: Path, label: str | None = None) -> tuple[Exercise | None, li
     except UnicodeDecodeError as error:
         return None, [LoadProblem(file, "", f"is not UTF-8 text (bad byte at position {error.start})")]
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
+        data = SHIPPED.loads(text, path) if shipped else parse_toml(text)
+    except ValueError as error:
         return None, [LoadProblem(file, "", f"is not valid TOML ({error})")]
     except RecursionError:
         return None, [LoadProblem(file, "", "is nested too deeply to read")]
@@ -442,7 +442,7 @@ def load_catalog(shipped: Path, own: Path | None = None) -> Catalog:
     for folder, is_own in ((shipped, False), (own, True)):
         for path in _exercise_files(folder, catalog, is_own):
             label = str(path) if is_own else f"resources/exercises/{path.name}"
-            exercise, problems = load_file(path, label)
+            exercise, problems = load_file(path, label, shipped=not is_own)
             catalog.problems.extend(problems)
             if exercise is None:
                 continue

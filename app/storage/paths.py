@@ -21,6 +21,12 @@ def config_dir() -> Path:
     return Path(base) / APP_DIR_NAME
 
 
+def cache_dir() -> Path:
+    """The cache folder (~/.cache/steady): only copies Steady can make again, nothing of the person's."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericCacheLocation)
+    return Path(base) / APP_DIR_NAME
+
+
 def user_exercises_dir() -> Path:
     """The person's own exercise files, loaded beside the shipped ones."""
     return data_dir() / "exercises"

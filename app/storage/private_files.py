@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -28,6 +27,8 @@ def write_private(path: Path, text: str, own_folder: bool = True) -> None:
     """
     if own_folder:
         ensure_private_dir(path.parent)
+    import tempfile  # not needed before the first frame
+
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         os.fchmod(fd, PRIVATE_FILE)

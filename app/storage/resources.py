@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sys
-from importlib import resources as importlib_resources
 from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent  # the `app` package, installed or in a checkout
 
 
 class ResourcesMissingError(RuntimeError):
@@ -17,9 +18,8 @@ def candidate_dirs() -> list[Path]:
     bundle = getattr(sys, "_MEIPASS", None)
     if getattr(sys, "frozen", False) and bundle:
         candidates.append(Path(bundle) / "app" / "resources")  # PyInstaller bundle
-    package = Path(str(importlib_resources.files("app")))
-    candidates.append(package / "resources")  # inside an installed wheel
-    candidates.append(package.parent / "resources")  # a source checkout
+    candidates.append(PACKAGE / "resources")  # inside an installed wheel
+    candidates.append(PACKAGE.parent / "resources")  # a source checkout
     return candidates
 
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.core.exercise import BreathingPattern, Exercise, Phase, Step
+from app.storage.toml_cache import SHIPPED
 
 if TYPE_CHECKING:
+    from app.core.exercise import BreathingPattern, Exercise, Phase, Step
     from app.core.prompts import VoiceWords
     from app.storage.care import Care
 
@@ -158,14 +158,14 @@ def load_texts(path: Path, label: str, settings: tuple[str, ...] = ()) -> Texts:
         if path.stat().st_size > MAX_FILE_BYTES:
             texts.problems.append(TranslationProblem(label, "", f"is larger than {MAX_FILE_BYTES // 1000} kB"))
             return texts
-        data = tomllib.loads(path.read_bytes().decode("utf-8"))
+        data = SHIPPED.loads(path.read_bytes().decode("utf-8"), path)
     except OSError as error:
         texts.problems.append(TranslationProblem(label, "", f"cannot be read ({error.strerror or error})"))
         return texts
     except UnicodeDecodeError as error:
         texts.problems.append(TranslationProblem(label, "", f"is not UTF-8 text (bad byte at position {error.start})"))
         return texts
-    except tomllib.TOMLDecodeError as error:
+    except ValueError as error:  # tomllib.TOMLDecodeError
         texts.problems.append(TranslationProblem(label, "", f"is not valid TOML ({error})"))
         return texts
     except RecursionError:

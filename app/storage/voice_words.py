@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 from app.core.prompts import VoiceWords
+from app.storage.toml_cache import SHIPPED
 from app.storage.translations import translate_voice_words, voice_translator
 
 
@@ -13,7 +13,7 @@ def load_voice_words(path: Path) -> tuple[VoiceWords, str]:
     """The words, and a problem description ("" when fine); falls back to plain defaults."""
     fallback = VoiceWords({"in": "In", "out": "Out", "hold": "Hold", "rest": "Rest", "top-up": "A little more"})
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = SHIPPED.loads(path.read_text(encoding="utf-8"), path)
         phases = data.get("phases", {})
         lines = data.get("lines", {})
         if not isinstance(phases, dict) or not all(isinstance(v, str) for v in phases.values()):
@@ -24,5 +24,5 @@ def load_voice_words(path: Path) -> tuple[VoiceWords, str]:
         translation = voice_translator(path.parent.parent / "translations")  # empty in English
         words = translate_voice_words(words, translation)
         return words, "; ".join(str(p) for p in translation.problems)
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+    except (OSError, ValueError) as error:  # ValueError: not UTF-8, or not TOML
         return fallback, f"{path}: could not be read ({error})"

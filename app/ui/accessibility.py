@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QWidget
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 class Announcer:
@@ -17,6 +19,8 @@ class Announcer:
         """Ask screen readers to say `text` when they're free (nothing happens without a reader)."""
         if not self.enabled or not text:
             return
+        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent  # not before the first frame
+
         self.said = [*self.said[-19:], text]
         event = QAccessibleAnnouncementEvent(source, text)
         event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
@@ -25,6 +29,8 @@ class Announcer:
 
 def name_inner_parts(control: QWidget) -> None:
     """Give a combo box's list and a spin box's text field their control's name, as readers meet them."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit
+
     name = control.accessibleName()
     if isinstance(control, QComboBox):
         control.view().setAccessibleName(name)

@@ -1,4 +1,4 @@
-"""Benchmark hooks, active only when STEADY_BENCH names a file: first paint, frame times, quit."""
+"""Benchmark hooks, active only when STEADY_BENCH names a file: first frame, full start screen, frame times, quit."""
 
 from __future__ import annotations
 
@@ -11,23 +11,32 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 
 class _Watcher(QObject):
-    """Notes when the window first paints and when each pacer frame is painted."""
+    """Notes when the window's first frame is on screen, then when each pacer frame is painted.
 
-    def __init__(self, window: QWidget, out: str) -> None:
+    Until the first frame it watches only the window: an app-wide Python filter would itself
+    slow the start it measures (every event of every widget would call into Python).
+    """
+
+    def __init__(self, app: QApplication, window: QWidget, out: str) -> None:
         super().__init__(window)
+        self.app = app
         self.window = window
         self.out = out
         self.first_paint: float | None = None
         self.frames: list[float] = []
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
-            now = time.monotonic()
-            if self.first_paint is None and watched.window() is self.window:
-                self.first_paint = now
-                self._write({"first_paint": now, "first_paint_cpu": time.process_time()})
-            if type(watched).__name__ == "PacerWidget":
-                self.frames.append(now)
+        if self.first_paint is None and event.type() == QEvent.Type.Expose and watched is self.window.windowHandle():
+            watched.event(event)  # Qt paints the whole window and puts it on screen while handling this
+            if self.window.windowHandle().isExposed():
+                self.first_paint = time.monotonic()
+                self._write({"first_paint": self.first_paint, "first_paint_cpu": time.process_time()})
+                watched.removeEventFilter(self)
+                if os.environ.get("STEADY_BENCH_FRAMES"):  # only where frames are timed: it costs every event
+                    self.app.installEventFilter(self)
+            return True
+        if event.type() == QEvent.Type.Paint and type(watched).__name__ == "PacerWidget":
+            self.frames.append(time.monotonic())
         return False
 
     def _write(self, record: dict[str, object]) -> None:
@@ -38,13 +47,25 @@ class _Watcher(QObject):
         self._write({"frames": self.frames})
 
 
+_watcher: _Watcher | None = None
+
+
+def note_start_complete() -> None:
+    """Note the time: the frame with everything the first frame left out has just been painted."""
+    if _watcher is not None:
+        _watcher._write({"complete": time.monotonic(), "complete_cpu": time.process_time()})
+
+
 def install(app: QApplication, window: QWidget) -> None:
-    """Watch `window` when STEADY_BENCH is set; quit after STEADY_BENCH_SECONDS if given."""
+    """Watch the shown `window` when STEADY_BENCH is set; quit after STEADY_BENCH_SECONDS if given."""
     out = os.environ.get("STEADY_BENCH")
     if not out:
         return
-    watcher = _Watcher(window, out)
-    app.installEventFilter(watcher)
+    global _watcher
+    watcher = _watcher = _Watcher(app, window, out)
+    handle = window.windowHandle()
+    assert handle is not None, "install the watcher after window.show()"
+    handle.installEventFilter(watcher)
     app.aboutToQuit.connect(watcher.finish)
     seconds = os.environ.get("STEADY_BENCH_SECONDS")
     if seconds:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QGridLayout,
@@ -13,9 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.exercise import Exercise
 from app.ui.i18n import _t
-from app.ui.widgets import button, choice_button, label, length_text, scrolling
+from app.ui.widgets import ChoiceButton, button, choice_button, label, length_text, scrolling
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
+
+    from app.core.exercise import Exercise
 
 STEADY_ME_NOW = "steady-me-now"
 
@@ -24,6 +29,8 @@ class HomeScreen(QWidget):
     """Reassurance, the two doors (let it out / steady myself), then every technique.
 
     Keys: L opens "let it out", S starts "Steady me now"; Tab and Enter reach everything.
+    Without `exercises`, the first frame holds the words and the two doors only: `fill()` adds
+    what comes from the exercise files (the quick door's summary, the lists) just after it.
 
     Signals:
         exercise_chosen(str): the id of the exercise the person picked.
@@ -39,7 +46,7 @@ class HomeScreen(QWidget):
     why_requested = Signal()
     history_requested = Signal()
 
-    def __init__(self, exercises: list[Exercise], parent: QWidget | None = None) -> None:
+    def __init__(self, exercises: list[Exercise] | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.buttons: dict[str, QAbstractButton] = {}
         content = QWidget()
@@ -64,7 +71,6 @@ class HomeScreen(QWidget):
         layout.addWidget(self.why_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addSpacing(6)
 
-        by_id = {e.id: e for e in exercises}
         doors = QHBoxLayout()
         doors.setSpacing(16)
         self.let_it_out_button = self._door(
@@ -74,17 +80,39 @@ class HomeScreen(QWidget):
         )
         self.let_it_out_button.clicked.connect(self.let_it_out_requested)
         doors.addWidget(self.let_it_out_button)
-        quick = by_id.get(STEADY_ME_NOW)
-        self.steady_button: QPushButton | None = None
-        if quick is not None:
-            self.steady_button = self._door(
-                _t("Home", "Steady myself"), _t("Home", "{summary} Press S.").format(summary=quick.summary), "primary"
-            )
-            self.steady_button.clicked.connect(self.steady_now_requested)
-            self.buttons[quick.id] = self.steady_button
-            doors.addWidget(self.steady_button)
+        self.steady_door = self._door(_t("Home", "Steady myself"), "", "primary")  # its summary comes with `fill`
+        self.steady_door.clicked.connect(self.steady_now_requested)
+        self.steady_button: QPushButton | None = None  # the quick door, once "Steady me now" has loaded
+        doors.addWidget(self.steady_door)
         layout.addLayout(doors)
+        lists = QWidget()
+        self.lists = QVBoxLayout(lists)
+        self.lists.setContentsMargins(0, 0, 0, 0)
+        self.lists.setSpacing(layout.spacing())
+        layout.addWidget(lists)
+        layout.addStretch(1)
+        self.history_button: QPushButton | None = None
+        self.scroll = scrolling(content, _t("Home", "Start"))
+        # The full screen nearly always scrolls: a bar from the first frame keeps the words from rewrapping.
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+        if exercises is not None:
+            self.fill(exercises)
 
+    def fill(self, exercises: list[Exercise]) -> None:
+        """The quick door's summary, then the techniques, other ways to breathe, own plans and the history link."""
+        if self.history_button is not None:
+            return
+        quick = next((e for e in exercises if e.id == STEADY_ME_NOW), None)
+        if quick is None:  # its file is damaged or missing: no door that can't open
+            self.steady_door.hide()
+        else:
+            self.steady_door.set_detail(_t("Home", "{summary} Press S.").format(summary=quick.summary))
+            self.steady_button = self.buttons[quick.id] = self.steady_door
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        layout = self.lists
         shipped = [e for e in exercises if not e.own]
         techniques = [e for e in shipped if "technique" in e.tags or "default" in e.tags]
         breathing = [e for e in shipped if e.kind == "breathing" and e not in techniques]
@@ -104,14 +132,8 @@ class HomeScreen(QWidget):
         self.history_button.clicked.connect(self.history_requested)
         layout.addSpacing(8)
         layout.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
 
-        scroll = scrolling(content, _t("Home", "Start"))
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-
-    def _door(self, title: str, text: str, role: str) -> QPushButton:
+    def _door(self, title: str, text: str, role: str) -> ChoiceButton:
         door = choice_button(title, text, role or "door")
         door.setMinimumHeight(120)
         return door
@@ -143,7 +165,7 @@ class HomeScreen(QWidget):
             focused.click()
         elif key == Qt.Key.Key_L and not event.modifiers():
             self.let_it_out_requested.emit()
-        elif key == Qt.Key.Key_S and not event.modifiers() and self.steady_button is not None:
+        elif key == Qt.Key.Key_S and not event.modifiers() and not self.steady_door.isHidden():
             self.steady_now_requested.emit()
         else:
             super().keyPressEvent(event)

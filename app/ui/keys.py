@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -92,14 +91,29 @@ def is_single_key(event: QKeyEvent, focus: QObject | None) -> bool:
 
 
 class SingleKeyGuard(QObject):
-    """Swallows one-key shortcuts while the person has switched them off (WCAG 2.1.4)."""
+    """Swallows one-key shortcuts while the person has switched them off (WCAG 2.1.4).
 
-    def __init__(self, enabled: Callable[[], bool], parent: QObject | None = None) -> None:
+    It watches every event of the app, so it is in place only while they are off: an app-wide
+    Python filter also costs each event a call into Python (and ~20 ms before the first paint).
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._enabled = enabled
+        self.on = False
+
+    def switch(self, on: bool) -> None:
+        """Start (True) or stop (False) swallowing one-key shortcuts."""
+        app = QApplication.instance()
+        if on == self.on or app is None:
+            return
+        self.on = on
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and not self._enabled():
+        if event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if is_single_key(event, QApplication.focusWidget()):
                 return True

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -19,8 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.exercise import Exercise, Phase
 from app.ui.i18n import _t, _tn
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
+
+    from app.core.exercise import Exercise, Phase
 
 
 def label(text: str, role: str = "", parent: QWidget | None = None, wrap: bool = True, centred: bool = False) -> QLabel:
@@ -67,6 +72,10 @@ class ChoiceButton(QPushButton):
             line.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             inner.addWidget(line)
         inner.addStretch(1)
+
+    def set_detail(self, detail: str) -> None:
+        self.detail.setText(detail)
+        self.setAccessibleDescription(detail)
 
     # The labels wrap, so the button's height follows its width, as its layout says.
     def sizeHint(self) -> QSize:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -24,24 +24,26 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.core.clock import Clock
 from app.core.lines import LineDeck
-from app.storage.care import Care, CheckInWords
-from app.storage.catalog import Catalog, import_exercise
 from app.storage.personal import PersonalData
 from app.storage.settings import Settings
 from app.ui.accessibility import Announcer
 from app.ui.home import STEADY_ME_NOW, HomeScreen
 from app.ui.i18n import _t, _tn
-from app.ui.keys import SingleKeyGuard
 from app.ui.theme import THEMES, Palette, palette_for, qt_palette, style_sheet
 from app.ui.widgets import button
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from app.core.session import SessionState
+    from app.storage.care import Care, CheckInWords
+    from app.storage.catalog import Catalog
     from app.storage.history import History
     from app.ui.breathing import BreathingScreen
     from app.ui.exercise_screen import ExerciseScreen, SessionOutcome
     from app.ui.help_panel import HelpPanel
     from app.ui.history_view import HistoryScreen
+    from app.ui.keys import SingleKeyGuard
     from app.ui.let_it_out import LetItOutScreen
     from app.ui.mini import MiniWindow
     from app.ui.narration import Narrator
@@ -75,7 +77,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        catalog: Catalog,
+        catalog: Catalog | None,
         clock: Clock,
         settings: Settings,
         os_reduced_motion: Callable[[], bool],
@@ -86,13 +88,14 @@ class MainWindow(QMainWindow):
         history: History | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """Without `catalog` the first frame comes sooner: `finish_start()` loads it (`reload_catalog`) just after."""
         super().__init__(parent)
         self.narrator = narrator
-        self.care = care or Care()
+        self._care = care
         self.history = history
         self._ratings: list[tuple[int | None, int | None]] = []  # this sitting's check-ins
         self._last_session_id: int | None = None
-        self.catalog = catalog
+        self._catalog = catalog
         self.clock = clock
         self.settings = settings
         self.personal = personal
@@ -101,6 +104,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Steady")
         self.resize(960, 800)
         self.setMinimumSize(600, 540)
+        self.exercise_screen: Screen | None = None
+        self.mini: MiniWindow | None = None
+        self.apply_theme()  # before the widgets are made, so each is styled once
 
         self.stack = QStackedWidget()
         central = QWidget()
@@ -123,25 +129,46 @@ class MainWindow(QMainWindow):
         help_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         help_shortcut.activated.connect(self.show_help)
         self.announcer = Announcer(settings.get("keys/announce"))
-        self.key_guard = SingleKeyGuard(lambda: self.settings.get("keys/single_key"), self)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.key_guard)
+        self.key_guard: SingleKeyGuard | None = None
+        self._guard_single_keys()
         keys_shortcut = QShortcut(QKeySequence("?"), self)
         keys_shortcut.activated.connect(self._question_mark)  # F1 is on the Help menu
-        self.mini: MiniWindow | None = None
         self.told: list[str] = []  # what the person was told about their files, in order
         self.tray: Tray | None = None
         self.home = self._build_home()
-        self.exercise_screen: Screen | None = None
         self._build_menus()
-        self.apply_theme()
         hints = QGuiApplication.styleHints()
         if hints is not None:
             hints.colorSchemeChanged.connect(self._on_system_colours_changed)
 
+    @property
+    def care(self) -> Care:
+        """Facts, helplines, check-in words and gentle lines; none until they are loaded, just after the first frame."""
+        if self._care is None:
+            from app.storage.care import Care
+
+            self._care = Care()
+        return self._care
+
+    @care.setter
+    def care(self, care: Care) -> None:
+        self._care = care
+
+    @property
+    def catalog(self) -> Catalog:
+        """The exercises: given, or loaded just after the first frame (or at once, when wanted sooner)."""
+        if self._catalog is None:
+            assert self._reload_catalog is not None, "a window given no catalog loads one with reload_catalog"
+            self._catalog = self._reload_catalog()
+            self.home.fill(self._catalog.exercises)
+        return self._catalog
+
+    def finish_start(self) -> None:
+        """What the first frame left out: the exercises, and with them the rest of the start screen."""
+        self.home.fill(self.catalog.exercises)
+
     def _build_home(self) -> HomeScreen:
-        home = HomeScreen(self.catalog.exercises)
+        home = HomeScreen(self._catalog.exercises if self._catalog is not None else None)
         home.exercise_chosen.connect(self.open_exercise)
         home.let_it_out_requested.connect(self.open_let_it_out)
         home.steady_now_requested.connect(lambda: self.open_exercise(STEADY_ME_NOW, start=True))
@@ -363,6 +390,8 @@ class MainWindow(QMainWindow):
 
     def import_plan(self, path: Path) -> bool:
         """Check a plan file, copy it into the person's folder, and show it; or say why not."""
+        from app.storage.catalog import import_exercise
+
         exercise, problems = import_exercise(path, self.personal.exercises_dir, self.catalog)
         if exercise is None:
             details = "\n".join(f"• {p.field + ': ' if p.field else ''}{p.reason}" for p in problems)
@@ -373,7 +402,7 @@ class MainWindow(QMainWindow):
             )  # fmt: skip
             return False
         if self._reload_catalog is not None:
-            self.catalog = self._reload_catalog()
+            self._catalog = self._reload_catalog()
         self.stack.removeWidget(self.home)
         self.home.deleteLater()
         self.home = self._build_home()
@@ -554,11 +583,26 @@ class MainWindow(QMainWindow):
         from app.ui.settings_dialog import SettingsDialog
 
         SettingsDialog(self.settings, self.narrator, self).exec()
+        self.apply_settings()
+
+    def apply_settings(self) -> None:
+        """Put the settings into effect: colours, text size, motion, announcements, keys and voice."""
         self.announcer.enabled = self.settings.get("keys/announce")
+        self._guard_single_keys()
         self.apply_theme()
         self.set_still(self.still_wanted())
         if self.narrator is not None:
             self.narrator.enabled_changed.emit(self.narrator.enabled)
+
+    def _guard_single_keys(self) -> None:
+        """Swallow one-key shortcuts while the person has them switched off (and only then watch the keys)."""
+        off = not self.settings.get("keys/single_key")
+        if off and self.key_guard is None:
+            from app.ui.keys import SingleKeyGuard
+
+            self.key_guard = SingleKeyGuard(self)
+        if self.key_guard is not None:
+            self.key_guard.switch(off)
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -650,9 +694,8 @@ class MainWindow(QMainWindow):
         self.open_exercise(STEADY_ME_NOW, start=True)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.key_guard)
+        if self.key_guard is not None:
+            self.key_guard.switch(False)
         self._close_exercise()
         if self.mini is not None:
             self.mini.hide()

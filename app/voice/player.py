@@ -7,7 +7,6 @@ So a prompt starts when its phase starts, is cut when the phase ends, and is nev
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 import tempfile
@@ -90,6 +89,7 @@ class VoicePlayer(QObject):
         self._next_id = 0
         self._pending: dict[int, _Request] = {}
         self._done: dict[str, Path] = {}
+        self._keys: dict[str, str] = {}  # the words and voice behind each WAV's name
         self._wanted: _Wanted | None = None
         self._player: QProcess | None = None
         self._players: list[QProcess] = []  # every play process not yet freed
@@ -401,7 +401,7 @@ class VoicePlayer(QObject):
             self._players.remove(player)
             player.setParent(None)  # the last Python reference goes, and the C++ object with it
 
-    @staticmethod
-    def _key(text: str, options: VoiceOptions, prefix: Path | None = None) -> str:
+    def _key(self, text: str, options: VoiceOptions, prefix: Path | None = None) -> str:
+        """A short file name for these words said this way (numbered, so no hashing library is loaded)."""
         raw = f"{options.voice}|{options.language}|{options.rate}|{options.volume:.2f}|{prefix or ''}|{text}"
-        return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:20]
+        return self._keys.setdefault(raw, f"prompt-{len(self._keys):05d}")

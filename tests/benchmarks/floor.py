@@ -46,6 +46,6 @@ if __name__ == "__main__":
     app = QApplication(sys.argv[:1])
     window = PacerWidget() if sys.argv[1:] == ["circle"] else QLabel("A bare PySide6 window")
     window.resize(900, 760)
-    install(app, window)
     window.show()
+    install(app, window)
     sys.exit(app.exec() if os.environ.get("STEADY_BENCH_SECONDS") else 0)

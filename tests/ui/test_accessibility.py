@@ -143,7 +143,7 @@ def test_phase_and_step_changes_are_announced_politely_and_can_be_turned_off(
     assert window.announcer.said[-1] == steps.step_text.text()
 
     window.settings.set("keys/announce", False)
-    window.announcer.enabled = window.settings.get("keys/announce")
+    window.apply_settings()
     said = list(window.announcer.said)
     steps.next()
     assert window.announcer.said == said
@@ -154,6 +154,7 @@ def test_single_key_shortcuts_can_be_switched_off_while_ctrl_keys_and_buttons_st
 ) -> None:
     window = active(qtbot, make_window())
     window.settings.set("keys/single_key", False)
+    window.apply_settings()
     press(qtbot, window, Qt.Key.Key_S)
     assert window.exercise_screen is None  # S did nothing
     press(qtbot, window, Qt.Key.Key_Question)
@@ -166,6 +167,7 @@ def test_single_key_shortcuts_can_be_switched_off_while_ctrl_keys_and_buttons_st
     assert window.exercise_screen is None
 
     window.settings.set("keys/single_key", True)
+    window.apply_settings()
     press(qtbot, window, Qt.Key.Key_S)
     assert isinstance(window.exercise_screen, StepScreen) and window.exercise_screen.state is SessionState.RUNNING
 

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from app.core.clock import FakeClock
+from app.storage.catalog import Catalog, load_catalog
+from app.storage.personal import PersonalData
+from app.storage.resources import resource
+from app.storage.settings import Settings
 from app.ui.window import MainWindow
 from tests.ui.conftest import focused
 
@@ -45,3 +51,68 @@ def test_a_click_opens_the_chosen_pattern(qtbot: QtBot, make_window: Callable[..
         window.home.buttons["box"], Qt.MouseButton.LeftButton, pos=window.home.buttons["box"].rect().center()
     )
     assert window.exercise_screen is not None and window.exercise_screen.exercise.id == "box"
+
+
+def test_a_quick_start_paints_the_words_and_doors_first_then_fills_in_the_exercises(
+    qtbot: QtBot, clock: FakeClock, settings: Settings, tmp_path: Path
+) -> None:
+    personal = PersonalData(tmp_path / "data")
+    loads: list[int] = []
+
+    def load() -> Catalog:
+        loads.append(1)
+        return load_catalog(resource("exercises"), personal.exercises_dir)
+
+    window = MainWindow(None, clock, settings, lambda: False, personal, load)  # no catalog yet: as Steady starts
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    home = window.home
+    assert loads == []  # the first frame waits for no exercise file
+    assert [w.text() for w in home.findChildren(QLabel) if w.text()][:1] == ["It's OK to cry."]
+    assert home.let_it_out_button.isVisible() and home.steady_door.isVisible()
+    assert home.buttons == {} and home.steady_door.detail.text() == ""
+
+    window.finish_start()
+    assert loads == [1]
+    assert home.steady_button is home.steady_door
+    assert home.steady_door.detail.text().startswith("About 4 to 5 minutes")
+    assert len(home.buttons) == 16 and home.history_button is not None
+    window.finish_start()  # a second call changes nothing
+    assert loads == [1] and len(home.buttons) == 16
+
+
+def test_steady_myself_opens_even_before_the_exercises_were_filled_in(
+    qtbot: QtBot, clock: FakeClock, settings: Settings, tmp_path: Path
+) -> None:
+    personal = PersonalData(tmp_path / "data")
+    window = MainWindow(
+        None, clock, settings, lambda: False, personal, lambda: load_catalog(resource("exercises"), None)
+    )
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.show_home()
+    qtbot.keyClick(focused(window.home), Qt.Key.Key_S)
+    assert window.exercise_screen is not None and window.exercise_screen.exercise.id == "steady-me-now"
+    assert len(window.home.buttons) == 16  # the start screen was filled in on the way
+
+
+def test_without_its_exercise_file_there_is_no_steady_myself_door(
+    qtbot: QtBot, clock: FakeClock, settings: Settings, tmp_path: Path
+) -> None:
+    shipped = tmp_path / "exercises"
+    shipped.mkdir()
+    for path in resource("exercises").glob("*.toml"):
+        if path.name != "steady-me-now.toml":
+            (shipped / path.name).write_bytes(path.read_bytes())
+    personal = PersonalData(tmp_path / "data")
+    window = MainWindow(None, clock, settings, lambda: False, personal, lambda: load_catalog(shipped, None))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.finish_start()
+    assert window.home.steady_door.isHidden() and window.home.steady_button is None
+    qtbot.keyClick(window.home, Qt.Key.Key_S)
+    assert window.exercise_screen is None  # S does nothing rather than fail
