@@ -132,8 +132,8 @@ def self_check() -> int:
 
 def voice_options(settings: Settings | None = None) -> VoiceOptions:
     """The voice, rate and volume the person chose in the settings, and the language of the texts it reads."""
+    from app.storage.data_language import SOURCE_LANGUAGE, current_language
     from app.storage.settings import Settings
-    from app.storage.translations import SOURCE_LANGUAGE, current_language
 
     settings = settings or Settings.for_user()
     language = "" if current_language() == SOURCE_LANGUAGE else current_language()  # English: the engine's default
@@ -155,8 +155,8 @@ def speak(text: str, to: str | None) -> int:
     if problems:
         print(f"steady: the voice is unavailable: {'; '.join(problems)}", file=sys.stderr)
         return 1
+    from app.storage.data_language import language_for, use_language
     from app.storage.settings import Settings
-    from app.storage.translations import language_for, use_language
 
     settings = Settings.for_user()
     use_language(language_for(settings.get("appearance/language"), resource("translations")))

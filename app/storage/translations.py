@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.storage.data_language import SOURCE_LANGUAGE, current_language
 from app.storage.toml_cache import SHIPPED
 
 if TYPE_CHECKING:
@@ -15,57 +15,10 @@ if TYPE_CHECKING:
     from app.core.prompts import VoiceWords
     from app.storage.care import Care
 
-SOURCE_LANGUAGE = "en"  # the data files are written in English; other languages are looked up
 COMMON = "_common"  # the exercises table any shipped exercise may use (an id cannot start with "_")
 MAX_FILE_BYTES = 1_000_000
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 _NUMBER = re.compile(r"\d+")
-
-_language = SOURCE_LANGUAGE
-
-
-def use_language(code: str) -> None:
-    """Choose the language of the data texts; called once at start-up ("en" means as written)."""
-    global _language
-    _language = _base(code) or SOURCE_LANGUAGE
-
-
-def current_language() -> str:
-    """The language chosen with `use_language` ("en" until then)."""
-    return _language
-
-
-def _base(code: str) -> str:
-    """The bare language of a locale name: "de_AT.UTF-8" gives "de"."""
-    return re.split(r"[-_.@]", (code or "").strip(), maxsplit=1)[0].lower()
-
-
-def available_languages(translations: Path) -> list[str]:
-    """English and every language with a folder of translations."""
-    try:
-        found = sorted(p.name for p in translations.iterdir() if p.is_dir() and not p.name.startswith("."))
-    except OSError:
-        found = []
-    return [SOURCE_LANGUAGE, *(code for code in found if code != SOURCE_LANGUAGE)]
-
-
-def environment_language(available: list[str], environ: dict[str, str] | None = None) -> str:
-    """The first language the environment asks for (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) that we have."""
-    env = os.environ if environ is None else environ
-    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        for part in env.get(name, "").split(":"):
-            code = _base(part)
-            if code in ("c", "posix"):
-                return SOURCE_LANGUAGE
-            if code in available:
-                return code
-    return SOURCE_LANGUAGE
-
-
-def language_for(setting: str, translations: Path, environ: dict[str, str] | None = None) -> str:
-    """The language to use without Qt (the command line): the setting if we have it, else the environment's."""
-    available = available_languages(translations)
-    return setting if setting in available else environment_language(available, environ)
 
 
 @dataclass(frozen=True)
@@ -199,10 +152,11 @@ def load_texts(path: Path, label: str, settings: tuple[str, ...] = ()) -> Texts:
 
 def language_file(translations: Path, name: str, settings: tuple[str, ...] = ()) -> Texts:
     """The current language's `name` file (e.g. "exercises.toml"); empty for English."""
-    if _language == SOURCE_LANGUAGE:
+    language = current_language()
+    if language == SOURCE_LANGUAGE:
         return Texts()
-    label = f"resources/translations/{_language}/{name}"
-    return load_texts(translations / _language / name, label, settings)
+    label = f"resources/translations/{language}/{name}"
+    return load_texts(translations / language / name, label, settings)
 
 
 # Exercises --------------------------------------------------------------------------------

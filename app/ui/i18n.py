@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from app.storage.data_language import use_language
 from app.storage.resources import resource
-from app.storage.translations import use_language
 
 LANGUAGES = ("en", "de")  # each has a steady_XX.qm; English is the source, its .qm has only the plural forms
 

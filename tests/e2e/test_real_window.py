@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -147,3 +148,20 @@ def test_the_small_window_is_kept_on_top_by_the_real_x_server(display: str, tmp_
         app.terminate()
         _out, err = app.communicate(timeout=WAIT)
     assert "Traceback" not in err
+
+
+def test_a_plain_start_shows_the_doors_then_the_whole_start_screen(display: str, tmp_path: Path) -> None:
+    """No arguments, as from the desktop menu: the first frame, then the frame with the exercises filled in."""
+    env = isolated_env(tmp_path / "home")
+    env.pop("QT_QPA_PLATFORM")
+    frames = tmp_path / "frames.jsonl"
+    env.update(DISPLAY=display, STEADY_BENCH=str(frames), STEADY_BENCH_SECONDS="3")  # the timing hooks, then quit
+    done = subprocess.run(
+        [sys.executable, "-m", "app"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=WAIT
+    )
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    noted: dict[str, float] = {}
+    for line in frames.read_text().splitlines():
+        noted.update(json.loads(line))
+    assert noted["first_paint"] < noted["complete"]  # both frames reached the X server, in that order
+    assert (tmp_path / "home" / "cache" / "steady" / "shipped-files.json").is_file()  # the next start is quicker

@@ -13,20 +13,12 @@ from typing import Any
 
 import pytest
 
-from app.storage import translations
+from app.storage import data_language, translations
 from app.storage.care import load_care
 from app.storage.catalog import LoadProblem, load_catalog, load_file
+from app.storage.data_language import environment_language, language_for, use_language
 from app.storage.resources import resource
-from app.storage.translations import (
-    COMMON,
-    care_texts,
-    environment_language,
-    exercise_texts,
-    language_for,
-    load_texts,
-    use_language,
-    voice_texts,
-)
+from app.storage.translations import COMMON, care_texts, exercise_texts, load_texts, voice_texts
 from app.storage.voice_words import load_voice_words
 from tests.conftest import ROOT, isolated_env
 from tests.voice.conftest import espeak, measure  # noqa: F401  (espeak is a fixture)
@@ -195,7 +187,7 @@ def test_the_voice_says_german_phase_words() -> None:
 
 
 def test_english_is_the_default_and_unchanged() -> None:
-    assert translations.current_language() == "en"
+    assert data_language.current_language() == "en"
     catalog = load_catalog(resource("exercises"))
     assert catalog.get("calm-pace").title == "Calm pace"  # type: ignore[union-attr]
     assert load_care(resource("care")).countries[0].code == "US"

@@ -16,7 +16,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel
 
-from app.storage import translations
+from app.storage import data_language
 from app.ui.i18n import _t, _tn, chosen_language, install_language, language_in_use
 from app.ui.window import MainWindow
 from tests.conftest import ROOT, isolated_env
@@ -67,7 +67,7 @@ def german() -> Iterator[None]:
 def test_the_german_translation_loads_and_the_start_screen_speaks_german(
     german: None, make_window: Callable[..., MainWindow]
 ) -> None:
-    assert language_in_use() == "de" and translations.current_language() == "de"  # the data texts follow
+    assert language_in_use() == "de" and data_language.current_language() == "de"  # the data texts follow
     window = make_window()
     labels = [w for w in window.home.findChildren(QLabel) if w.text()]
     labels.sort(key=lambda w: w.mapTo(window.home, w.rect().topLeft()).y())
