@@ -243,9 +243,11 @@ def report(r: dict, args: argparse.Namespace) -> str:  # type: ignore[type-arg]
     lines = [
         "# Steady benchmarks",
         "",
-        f"Measured {r['date']} on {r['machine']}, {r['platform']}; {args.runs} runs each ({args.starts} warm starts",
-        "each for the start-up rows), medians with the range of the runs in brackets. The floor is measured",
-        "in the same run: a bare PySide6 window, and a bare 60 fps QPainter circle. Made by `make bench` (tests/benchmarks/bench.py"
+        f"Measured {r['date']} on {r['machine']}, {r['platform']}.",
+        "",
+        f"{args.runs} runs each ({args.starts} warm starts each for the start-up rows), medians with the range",
+        "of the runs in brackets. The floor is measured in the same run: a bare PySide6 window, and a bare",
+        "60 fps QPainter circle. Made by `make bench` (tests/benchmarks/bench.py"
         + (
             f" --runs {args.runs} --starts {args.starts} --idle {args.idle:g} --anim {args.anim:g}"
             if (args.runs, args.starts, args.idle, args.anim) != (3, 11, 30, 20)
