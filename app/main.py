@@ -185,9 +185,9 @@ def chosen_voice(settings: Settings) -> VoiceOptions:
 
 def voice_problems() -> list[str]:
     """What the voice lacks here, checked when it is first wanted (the check loads ~2 MB of libraries)."""
-    from app.system_check import voice_problems
+    from app.system_check import voice_problems as check
 
-    return voice_problems()
+    return check()
 
 
 def run_window(exercise_id: str | None, start: bool, voice: bool | None = None) -> int:
@@ -228,7 +228,7 @@ def run_window(exercise_id: str | None, start: bool, voice: bool | None = None) 
         return catalog
 
     catalog = reload_catalog() if exercise_id else None  # else loaded just after the first frame
-    if exercise_id and catalog is not None and catalog.get(exercise_id) is None:
+    if catalog is not None and exercise_id and catalog.get(exercise_id) is None:
         print(f"steady: no exercise called {exercise_id!r} (see steady --list)", file=sys.stderr)
         return 2
     window = MainWindow(catalog, MonotonicClock(), settings, os_prefers_reduced_motion, personal, reload_catalog)
