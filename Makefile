@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast lint screenshots bench bench-timing bench-voice package system system-tests translations clean
+.PHONY: run test test-fast lint screenshots bench bench-timing bench-voice package system system-tests system-package translations clean
 
 run: $(STAMP) system
 	$(PY) -m app
@@ -34,6 +34,9 @@ system: $(STAMP)
 system-tests: $(STAMP)
 	@sh packaging/linux/apt-install.sh $$($(PY) -m app.system_check --for-tests)
 
+system-package: $(STAMP)
+	@sh packaging/linux/apt-install.sh $$($(PY) -m app.system_check --for-package)
+
 screenshots: $(STAMP)
 	$(PY) -m app --screenshot docs/screenshots/home-light.png --theme light
 	$(PY) -m app --screenshot docs/screenshots/home-dark.png --theme dark
@@ -48,6 +51,7 @@ screenshots: $(STAMP)
 	$(PY) -m app --screenshot docs/screenshots/memories-dark.png --exercise something-warm --step 1 --theme dark
 	$(PY) -m app --screenshot docs/screenshots/let-it-out-light.png --show let-it-out --theme light
 	$(PY) -m app --screenshot docs/screenshots/help-light.png --show help --theme light
+	$(PY) -m app --screenshot docs/screenshots/help-de.png --show help --theme light --language de
 	$(PY) -m app --screenshot docs/screenshots/checkin-light.png --show checkin --theme light
 	$(PY) -m app --screenshot docs/screenshots/history-light.png --show history --theme light
 	$(PY) -m app --screenshot docs/screenshots/history-dark.png --show history --theme dark
@@ -89,7 +93,7 @@ bench-voice: $(STAMP)
 	$(PY) tests/benchmarks/voice.py --json docs/benchmarks/voice.json
 
 # The installer: a PyInstaller bundle, then a .deb and a .tar.gz in dist/ (offline).
-package: $(STAMP)
+package: $(STAMP) system-package
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build packaging/steady.spec
 	sh packaging/linux/build-deb.sh dist/steady dist
 	@ls -l dist/*.deb dist/*.tar.gz

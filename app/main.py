@@ -14,8 +14,10 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from app.core.handover import Request
     from app.storage.catalog import Catalog
     from app.storage.settings import Settings
+    from app.ui.window import MainWindow
     from app.voice.synth import VoiceOptions
 
 
@@ -26,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--exercise", metavar="ID", help="open straight into one exercise (see --list)")
     parser.add_argument("--start", action="store_true", help="with --exercise: begin at once")
+    parser.add_argument("--let-it-out", action="store_true", help="open Let it out: company and a soft breath")
     parser.add_argument("--list", action="store_true", help="list the exercises: id, title, kind, seconds")
     parser.add_argument("--self-check", action="store_true", help="report whether Steady can run here")
     parser.add_argument("--screenshot", metavar="FILE", help="render the window offscreen to a PNG and exit")
@@ -71,6 +74,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.start and not args.exercise:
         print("steady: --start needs --exercise ID (see steady --list)", file=sys.stderr)
         return 2
+    if args.let_it_out and (args.exercise or args.screenshot):
+        print("steady: --let-it-out opens a screen of its own: not with --exercise or --screenshot", file=sys.stderr)
+        return 2
     if (
         args.at is not None or args.theme or args.still or args.step or args.show or args.text_size or args.language
     ) and not args.screenshot:
@@ -101,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
             args.text_size,
             language=args.language or "en",
         )
-    return run_window(args.exercise, args.start, args.voice)
+    return run_window(args.exercise, args.start, args.voice, args.let_it_out)
 
 
 def no_display_reason() -> str | None:
@@ -176,6 +182,22 @@ def after_next_frame(window: QWidget, then: Callable[[], None], first: bool = Fa
     QTimer.singleShot(at_most_ms, watcher.fire)
 
 
+def launch_token() -> str:
+    """The desktop's permission for the running Steady to come to the front (Wayland's or X11's launch id)."""
+    return os.environ.get("XDG_ACTIVATION_TOKEN") or os.environ.get("DESKTOP_STARTUP_ID") or ""
+
+
+def listen_for_launches(app: QApplication, window: MainWindow, address: str) -> bool:
+    """Let a second launch reach this Steady; False when another Steady already listens at `address`."""
+    from app.ui.handover import HandoverServer
+
+    server = HandoverServer(window.take_launch, app)
+    if not server.listen(address):
+        return False
+    app.aboutToQuit.connect(server.close)
+    return True
+
+
 def chosen_voice(settings: Settings) -> VoiceOptions:
     """The person's voice settings, looked up when the voice first speaks (not at start-up)."""
     from app.commands import voice_options
@@ -190,12 +212,35 @@ def voice_problems() -> list[str]:
     return check()
 
 
-def run_window(exercise_id: str | None, start: bool, voice: bool | None = None) -> int:
-    """Open the window; the one place where the app's objects are built and wired."""
+def hand_over(request: Request, address: str | None) -> int | None:
+    """Give `request` to the Steady already running for this user and display: the exit code, or None if none runs."""
+    from app.core.handover import send
+
+    answer = None if address is None else send(request, address)
+    if answer is None:
+        return None
+    if answer == "ok":
+        return 0
+    print(f"steady: the running Steady {answer}", file=sys.stderr)  # e.g. "refused: no exercise called 'x'"
+    return 2
+
+
+def run_window(exercise_id: str | None, start: bool, voice: bool | None = None, let_it_out: bool = False) -> int:
+    """Open the window; the one place where the app's objects are built and wired.
+
+    When Steady is already open for this user and display, the request goes to it instead.
+    """
     reason = no_display_reason()
     if reason:
         print(reason, file=sys.stderr)
         return 1
+    from app.core.handover import Request, socket_address
+
+    request = Request(exercise_id or "", start, "let-it-out" if let_it_out else "", launch_token())
+    address = socket_address()
+    handed_over = hand_over(request, address)
+    if handed_over is not None:
+        return handed_over
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -232,6 +277,9 @@ def run_window(exercise_id: str | None, start: bool, voice: bool | None = None) 
         print(f"steady: no exercise called {exercise_id!r} (see steady --list)", file=sys.stderr)
         return 2
     window = MainWindow(catalog, MonotonicClock(), settings, os_prefers_reduced_motion, personal, reload_catalog)
+    from PySide6.QtGui import QCursor
+
+    window.place_on(app.screenAt(QCursor.pos()) or app.primaryScreen())  # where the person is looking
     window.show_home()
     window.show()
     if os.environ.get("STEADY_BENCH"):
@@ -242,6 +290,8 @@ def run_window(exercise_id: str | None, start: bool, voice: bool | None = None) 
     # Nothing heavy before the first frame: it holds the words and the two doors. Just after it come
     # the exercises and the rest of the start screen, and once that is on screen, everything else.
     def fill_start_screen() -> None:
+
+        window.keep_on_screen()  # the window manager's frame is known now
         window.finish_start()
         after_next_frame(window, after_start_screen, at_most_ms=250)  # the filled screen is painted first
 
@@ -250,6 +300,10 @@ def run_window(exercise_id: str | None, start: bool, voice: bool | None = None) 
             from app.ui.diagnostics import note_start_complete
 
             note_start_complete()
+        if address is not None and not listen_for_launches(app, window, address):
+            window.close()  # another Steady opened in the same moment and answers there: it takes over
+            app.exit(hand_over(request, address) or 0)
+            return
         close_on_sigterm(app)
         from app.storage.care import load_care
         from app.storage.history import History
@@ -273,10 +327,16 @@ def run_window(exercise_id: str | None, start: bool, voice: bool | None = None) 
             window.narrator.set_enabled(voice, remember=False)
         SHIPPED.save()  # after the care texts and voice words: the next start needs no TOML parser
         window.add_tray()  # where the desktop has a tray: Steady me now, show or hide, the small window, quit
+        if sys.platform == "darwin":
+            from app.ui.tray import add_dock_menu
+
+            add_dock_menu(window.take_launch, window)  # the Dock's right-click: Steady me now, Let it out
         window.show_welcome_if_new()
         window.tell_history_problem()
         if exercise_id:
             window.open_exercise(exercise_id, start=start)
+        elif let_it_out:
+            window.open_let_it_out()
 
     after_next_frame(window, fill_start_screen, first=True)
     return app.exec()

@@ -1,7 +1,9 @@
 """Finds the system libraries and programs Steady needs that this machine lacks.
 
-`python -m app.system_check [--for-tests]` prints the missing Debian packages, one line,
-space-separated (nothing when all is there); `packaging/linux/apt-install.sh` installs them.
+`python -m app.system_check [--for-package] [--for-tests]` prints the missing Debian packages,
+one line, space-separated (nothing when all is there); `packaging/linux/apt-install.sh` installs
+them. `--for-package` adds what `make package` needs, `--for-tests` what the tests need (which
+build the package too).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 import shutil
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 
 # Debian package for each shared library Qt loads, where the name can't be guessed.
@@ -35,7 +38,12 @@ TEST_PROGRAMS = {
     "Xvfb": "xvfb", "xdotool": "xdotool", "xwininfo": "x11-utils", "xprop": "x11-utils", "espeak-ng": "espeak-ng",
     "makensis": "nsis",
     "strace": "strace",  # the no-network test traces every process of a real session
+    "openbox": "openbox",  # a real window manager for the desktop tests (screen sizes, a second launch)
+    "wmctrl": "wmctrl",  # asks that window manager to maximise, as a title bar button does
+    "desktop-file-validate": "desktop-file-utils",  # the launcher's .desktop entry is checked as the desktop reads it
+    "mmdebstrap": "mmdebstrap",  # the bare-machine test makes a fresh Debian root (unshare comes with util-linux)
 }  # fmt: skip
+PACKAGE_PROGRAMS = {"objdump": "binutils"}  # PyInstaller reads each library's dependencies with it
 
 
 def qt_library_dir() -> Path | None:
@@ -97,8 +105,26 @@ def has_fonts() -> bool:
     )
 
 
-def missing_packages(for_tests: bool = False) -> list[str]:
-    """Debian packages to install so Steady (and, with `for_tests`, its tests) can run."""
+def python_library_package() -> str | None:
+    """The Debian package with this Python's shared library, when PyInstaller can't find the library."""
+    soname = sysconfig.get_config_var("INSTSONAME") or ""
+    if not soname.startswith("libpython"):
+        return None
+    folders = [sysconfig.get_config_var("LIBDIR") or "", sysconfig.get_config_var("LIBPL") or ""]
+    if any((Path(folder) / soname).exists() for folder in folders if folder):
+        return None
+    import ctypes.util
+
+    if ctypes.util.find_library(f"python{sys.version_info.major}.{sys.version_info.minor}"):
+        return None
+    return f"libpython{sys.version_info.major}.{sys.version_info.minor}"
+
+
+def missing_packages(for_tests: bool = False, for_package: bool = False) -> list[str]:
+    """Debian packages to install so Steady (and, with `for_tests`, its tests) can run.
+
+    `for_package` adds what building the installer needs; the tests build it too.
+    """
     packages = {debian_package(so) for so in missing_qt_libraries()}
     if not has_library("espeak-ng"):
         packages.add("libespeak-ng1")
@@ -106,6 +132,11 @@ def missing_packages(for_tests: bool = False) -> list[str]:
         packages.add("alsa-utils")
     if not has_fonts():
         packages.add("fonts-dejavu-core")
+    if for_tests or for_package:
+        packages.update(pkg for prog, pkg in PACKAGE_PROGRAMS.items() if shutil.which(prog) is None)
+        library = python_library_package()
+        if library is not None:
+            packages.add(library)
     if for_tests:
         packages.update(pkg for prog, pkg in TEST_PROGRAMS.items() if shutil.which(prog) is None)
     return sorted(packages)
@@ -114,8 +145,9 @@ def missing_packages(for_tests: bool = False) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--for-tests", action="store_true", help="also what the tests need (Xvfb, xdotool...)")
+    parser.add_argument("--for-package", action="store_true", help="also what building the installer needs")
     args = parser.parse_args(argv)
-    print(" ".join(missing_packages(args.for_tests)))
+    print(" ".join(missing_packages(args.for_tests, args.for_package)))
     return 0
 
 

@@ -147,6 +147,12 @@ SETTINGS: tuple[SettingSpec, ...] = (
         hidden=True,
     ),
     SettingSpec(
+        "window/placement", "",
+        QT_TRANSLATE_NOOP("Settings", "Where the window was"),
+        QT_TRANSLATE_NOOP("Settings", "The window's screen, position, size and whether it was maximised."),
+        hidden=True,
+    ),
+    SettingSpec(
         "voice/rate", 140,
         QT_TRANSLATE_NOOP("Settings", "Speed"),
         QT_TRANSLATE_NOOP("Settings", "How fast the voice speaks."),

@@ -8,24 +8,39 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFrame, QLab
 from app.storage.care import Care, Country
 from app.storage.settings import Settings
 from app.ui.accessibility import name_inner_parts
-from app.ui.i18n import _t
+from app.ui.i18n import _t, language_in_use
 from app.ui.widgets import label, scrolling
 
 
-def default_country(care: Care, chosen: str) -> str:
-    """The country chosen before, else the system's (no location lookup), else the first listed."""
+def territory_code(locale: QLocale) -> str:
+    """The two-letter country of a locale ("de_AT" gives "AT"); "" for the C locale, which names none."""
+    if locale.territory() == QLocale.Country.AnyTerritory:
+        return ""
+    return QLocale.territoryToCode(locale.territory())
+
+
+def default_country(care: Care, chosen: str, system: QLocale | None = None, language: str | None = None) -> str:
+    """The country to show first; nothing here looks up where the person is.
+
+    The one chosen before; else the system locale's country (de_AT: Austria); else the home
+    country of the language Steady speaks (German: Germany); else the first listed.
+    """
     if care.country(chosen):
         return chosen
-    system = QLocale.system().name().split("_")[-1].upper()
-    if care.country(system):
-        return system
+    for locale in (system if system is not None else QLocale.system(), QLocale(language or language_in_use())):
+        code = territory_code(locale)
+        if care.country(code):
+            return code
     return care.countries[0].code if care.countries else ""
 
 
 class HelpPanel(QDialog):
     """Works offline: everything it shows is stored with Steady, each entry with its checked date."""
 
-    def __init__(self, care: Care, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, care: Care, settings: Settings, parent: QWidget | None = None, system: QLocale | None = None
+    ) -> None:
+        """`system` stands in for the machine's locale (tests); the panel never asks where the person is."""
         super().__init__(parent)
         self.care = care
         self.settings = settings
@@ -71,9 +86,9 @@ class HelpPanel(QDialog):
         )
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
-        self.country_box.currentIndexChanged.connect(self._on_country)
-        code = default_country(care, settings.get("care/country"))
+        code = default_country(care, settings.get("care/country"), system)
         self.country_box.setCurrentIndex(max(0, self.country_box.findData(code)))
+        self.country_box.currentIndexChanged.connect(self._on_country)  # after: only the person's own pick is kept
         self._show(care.country(code))
 
     def _on_country(self, _index: int) -> None:

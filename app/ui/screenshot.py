@@ -106,7 +106,9 @@ SHOWABLE = ("help", "let-it-out", "why", "history", "checkin", "mini", "keys", "
 def _show(what: str, window: MainWindow, clock: FakeClock, scratch: Path) -> QWidget | None:
     """Open one of the care screens for a screenshot; returns a dialog to grab instead of the window."""
     if what == "help":
-        window.settings.set("care/country", "GB")
+        from app.ui.i18n import language_in_use
+
+        window.settings.set("care/country", {"de": "DE"}.get(language_in_use(), "GB"))  # the language's own country
         return window.show_help()
     if what == "let-it-out":
         screen = window.open_let_it_out()

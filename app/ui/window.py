@@ -33,8 +33,9 @@ from app.ui.theme import THEMES, Palette, palette_for, qt_palette, style_sheet
 from app.ui.widgets import button
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QScreen
 
+    from app.core.handover import Request
     from app.core.session import SessionState
     from app.storage.care import Care, CheckInWords
     from app.storage.catalog import Catalog
@@ -102,8 +103,9 @@ class MainWindow(QMainWindow):
         self._os_reduced_motion = os_reduced_motion
         self._reload_catalog = reload_catalog
         self.setWindowTitle("Steady")
-        self.resize(960, 800)
-        self.setMinimumSize(600, 540)
+        self.resize(960, 800)  # place_on() fits it to the screen it opens on
+        self.setMinimumSize(480, 400)  # screens scroll below their size; a 1024 × 600 laptop has about 540 to give
+        self.keep_placement = True  # not after "Delete all my data": nothing about the person is written again
         self.exercise_screen: Screen | None = None
         self.mini: MiniWindow | None = None
         self.apply_theme()  # before the widgets are made, so each is styled once
@@ -510,6 +512,7 @@ class MainWindow(QMainWindow):
                     _t("Window", "Some history files could not be removed: {reason}").format(reason=error)
                 )
         removed += self.personal.delete_all()
+        self.keep_placement = False
         removed += self.settings.delete_file()
         self._ratings.clear()
         return removed
@@ -648,11 +651,56 @@ class MainWindow(QMainWindow):
         return self.mini
 
     def show_big_window(self) -> None:
+        """The big window back in front: un-minimised (a maximised one stays maximised), the small one hidden."""
         if self.mini is not None:
             self.mini.hide()
-        self.showNormal()
+        if self.isMinimized():
+            self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
         self.raise_()
         self.activateWindow()
+
+    def _doing(self, exercise_id: str) -> bool:
+        """True while that exercise is on screen and under way (a launcher's request then only shows it)."""
+        from app.core.session import SessionState
+
+        screen = self.exercise_screen
+        exercise = getattr(screen, "exercise", None)
+        return (
+            screen is not None and exercise is not None and exercise.id == exercise_id
+            and screen.state in (SessionState.RUNNING, SessionState.PAUSED)
+        )  # fmt: skip
+
+    # -- where the window sits, and a second launch ---------------------------------------
+
+    def place_on(self, screen: QScreen | None) -> None:
+        """Before the first show: where the person left the window if that screen is still there, else on `screen`."""
+        from app.ui.placement import place
+
+        place(self, self.settings.get("window/placement"), screen)
+
+    def keep_on_screen(self) -> None:
+        """Once shown and framed: all of the window on its screen (a title bar can push it over the edge)."""
+        from app.ui.placement import keep_on_screen
+
+        keep_on_screen(self)
+
+    def take_launch(self, request: Request) -> str:
+        """A second launch of Steady asks this one: come to the front, then open what it asks. "" or why not."""
+        import os
+
+        if request.exercise and self.catalog.get(request.exercise) is None:
+            return f"no exercise called {request.exercise!r} (see steady --list)"
+        if request.token:  # the desktop lets a window come forward only with the launcher's token
+            os.environ["XDG_ACTIVATION_TOKEN" if os.environ.get("WAYLAND_DISPLAY") else "DESKTOP_STARTUP_ID"] = (
+                request.token
+            )
+        self.show_big_window()
+        if request.exercise and not self._doing(request.exercise):
+            self.open_exercise(request.exercise, start=request.start)
+        elif request.open == "let-it-out":
+            self.open_let_it_out()
+        return ""
 
     def toggle_shown(self) -> None:
         """The tray's "Show or hide Steady": hides every Steady window, or brings the big one back."""
@@ -694,6 +742,10 @@ class MainWindow(QMainWindow):
         self.open_exercise(STEADY_ME_NOW, start=True)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.keep_placement and self.isVisible():
+            from app.ui.placement import placement_of
+
+            self.settings.set("window/placement", placement_of(self, self.settings.get("window/placement")))
         if self.key_guard is not None:
             self.key_guard.switch(False)
         self._close_exercise()

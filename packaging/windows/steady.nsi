@@ -1,6 +1,7 @@
 ; Windows installer for Steady (NSIS 3). Built by packaging/windows/build.ps1 on Windows:
 ;   makensis /DVERSION=0.1.0 /DPAYLOAD=..\..\dist\steady /DOUTFILE=..\..\dist\steady-0.1.0-setup.exe steady.nsi
-; Per-user install (no administrator rights needed), Start menu shortcut, clean uninstall.
+; Per-user install (no administrator rights needed), Start menu shortcuts (Steady, and its quick ways in:
+; Steady me now, Let it out), clean uninstall.
 Unicode true
 !include "MUI2.nsh"
 
@@ -40,6 +41,10 @@ Section "Steady" SecMain
   WriteRegStr HKCU "Software\Steady" "InstallDir" "$INSTDIR"
   WriteUninstaller "$INSTDIR\Uninstall Steady.exe"
   CreateShortcut "$SMPROGRAMS\Steady.lnk" "$INSTDIR\steady.exe" "" "$INSTDIR\steady.exe" 0
+  ; The quick ways in, like the Linux launcher's actions: each goes to the running Steady if one is open.
+  CreateDirectory "$SMPROGRAMS\Steady"
+  CreateShortcut "$SMPROGRAMS\Steady\Steady me now.lnk" "$INSTDIR\steady.exe" "--exercise steady-me-now --start" "$INSTDIR\steady.exe" 0
+  CreateShortcut "$SMPROGRAMS\Steady\Let it out.lnk" "$INSTDIR\steady.exe" "--let-it-out" "$INSTDIR\steady.exe" 0
   !define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\Steady"
   WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayName" "Steady"
   WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayVersion" "${VERSION}"
@@ -52,6 +57,9 @@ SectionEnd
 
 Section "Uninstall"
   Delete "$SMPROGRAMS\Steady.lnk"
+  Delete "$SMPROGRAMS\Steady\Steady me now.lnk"
+  Delete "$SMPROGRAMS\Steady\Let it out.lnk"
+  RMDir "$SMPROGRAMS\Steady"
   RMDir /r "$INSTDIR"
   DeleteRegKey HKCU "Software\Microsoft\Windows\CurrentVersion\Uninstall\Steady"
   DeleteRegKey HKCU "Software\Steady"

@@ -124,7 +124,7 @@
     <name>Exercise</name>
     <message>
         <location filename="../../app/ui/breathing.py" line="-28"/>
-        <location filename="../../app/ui/exercise_screen.py" line="+182"/>
+        <location filename="../../app/ui/exercise_screen.py" line="+185"/>
         <source>However you feel now is fine. Stay here as long as you like.</source>
         <translation>Wie auch immer du dich jetzt fühlst, es ist in Ordnung. Bleib hier, so lange du magst.</translation>
     </message>
@@ -146,13 +146,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+317"/>
+        <location line="+319"/>
         <location filename="../../app/ui/steps.py" line="+241"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-319"/>
         <source>Pause or resume (Space)</source>
         <translation>Pausieren oder weitermachen (Leertaste)</translation>
     </message>
@@ -248,7 +248,7 @@
         <translation>Zur Startseite</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+151"/>
         <location filename="../../app/ui/steps.py" line="+0"/>
         <source>Resume</source>
         <translation>Weiter</translation>
@@ -305,7 +305,7 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../app/ui/help_panel.py" line="+33"/>
+        <location filename="../../app/ui/help_panel.py" line="+48"/>
         <location line="+8"/>
         <location line="+26"/>
         <source>Need help now?</source>
@@ -441,7 +441,7 @@
 <context>
     <name>Home</name>
     <message>
-        <location filename="../../app/ui/home.py" line="+49"/>
+        <location filename="../../app/ui/home.py" line="+56"/>
         <source>It&apos;s OK to cry.</source>
         <translation>Weinen ist in Ordnung.</translation>
     </message>
@@ -461,7 +461,7 @@
         <translation>Fakten über das Weinen, mit ihren Quellen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Let it out</source>
         <translation>Lass es raus</translation>
     </message>
@@ -471,17 +471,17 @@
         <translation>Bleib bei deinen Tränen. Keine Uhr, nichts zu tun, ein sanfter Atem in der Nähe. Drück&#xa0;L.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Steady myself</source>
         <translation>Halt finden</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+29"/>
         <source>{summary} Press S.</source>
         <translation>{summary} Drück&#xa0;S.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Or choose what might help</source>
         <translation>Oder wähl, was dir helfen könnte</translation>
     </message>
@@ -511,12 +511,12 @@
         <translation>Deine bisherigen Übungen und Antworten (Strg+Y)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-35"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+54"/>
         <source>Breathe slowly</source>
         <translation>Langsam atmen</translation>
     </message>
@@ -537,7 +537,7 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../app/ui/keys.py" line="+35"/>
+        <location filename="../../app/ui/keys.py" line="+34"/>
         <source>Everywhere</source>
         <translation>Überall</translation>
     </message>
@@ -994,7 +994,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/core/preferences.py" line="+64"/>
+        <location filename="../../app/core/preferences.py" line="+62"/>
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
@@ -1180,6 +1180,16 @@
         <location line="+1"/>
         <source>The first-run welcome has been seen.</source>
         <translation>Die Begrüßung beim ersten Start wurde gesehen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where the window was</source>
+        <translation>Wo das Fenster war</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The window&apos;s screen, position, size and whether it was maximised.</source>
+        <translation>Bildschirm, Position und Größe des Fensters, und ob es maximiert war.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1467,17 +1477,18 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../app/ui/tray.py" line="+16"/>
+        <location filename="../../app/ui/tray.py" line="+22"/>
         <source>Steady</source>
         <translation>Steady</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+20"/>
         <source>Steady me now</source>
         <translation>Jetzt Halt finden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
         <source>Show or hide Steady</source>
         <translation>Steady zeigen oder ausblenden</translation>
     </message>
@@ -1490,6 +1501,11 @@
         <location line="+1"/>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Let it out</source>
+        <translation>Lass es raus</translation>
     </message>
 </context>
 <context>
@@ -1542,7 +1558,7 @@
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="+105"/>
+        <location filename="../../app/ui/widgets.py" line="+114"/>
         <source>Before you start</source>
         <translation>Bevor du beginnst</translation>
     </message>
@@ -1573,7 +1589,7 @@
 <context>
     <name>Window</name>
     <message>
-        <location filename="../../app/ui/window.py" line="+58"/>
+        <location filename="../../app/ui/window.py" line="+61"/>
         <source>Steady is for general relaxation and grounding, for your wellbeing. It is not a medical device, does not diagnose or treat anything, and is not a substitute for therapy or care.</source>
         <translation>Steady dient der allgemeinen Entspannung und Erdung, für dein Wohlbefinden. Es ist kein Medizinprodukt, stellt keine Diagnosen, behandelt nichts und ersetzt keine Therapie oder Versorgung.</translation>
     </message>
@@ -1583,7 +1599,7 @@
         <translation>Alles bleibt auf diesem Computer, in Dateien, die nur du lesen kannst: kein Konto, kein Netzwerk, keine Auswertung. Du kannst deinen Verlauf jederzeit exportieren oder ganz löschen (Steady → Mein Verlauf).</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>Need help now?</source>
         <translation>Brauchst du jetzt Hilfe?</translation>
     </message>
@@ -1593,7 +1609,7 @@
         <translation>Notrufnummern und Hilfetelefone (Strg+H)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+63"/>
         <source>&amp;Steady</source>
         <translation>&amp;Steady</translation>
     </message>
@@ -1748,7 +1764,7 @@
         <translation>Steady-Pläne (*.toml)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>This plan can&apos;t be used</source>
         <translation>Dieser Plan lässt sich nicht verwenden</translation>
     </message>
@@ -1839,7 +1855,7 @@
         <translation>Einige Verlaufsdateien konnten nicht entfernt werden: {reason}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Welcome to Steady</source>
         <translation>Willkommen bei Steady</translation>
     </message>
@@ -1849,7 +1865,7 @@
         <translation>Ein Hinweis zu deinen Dateien</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+77"/>
         <source>About Steady</source>
         <translation>Über Steady</translation>
     </message>

@@ -37,7 +37,7 @@
 <context>
     <name>Widgets</name>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets.py" line="+135"/>
+        <location filename="../../app/ui/widgets.py" line="+144"/>
         <source>%n breaths</source>
         <translation>
             <numerusform>%n breath</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>Window</name>
     <message numerus="yes">
-        <location filename="../../app/ui/window.py" line="+453"/>
+        <location filename="../../app/ui/window.py" line="+484"/>
         <source>%n sessions were saved to {file}.</source>
         <translation>
             <numerusform>%n session was saved to {file}.</numerusform>

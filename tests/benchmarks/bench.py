@@ -194,6 +194,10 @@ def measure_timing_and_voice(results: dict[str, object], args: argparse.Namespac
         [PY, "tests/benchmarks/voice.py", "--runs", str(args.runs), "--json", str(voice)], cwd=ROOT, env=env, check=True
     )
     results["voice"] = json.loads(voice.read_text())
+    handover = ROOT / "docs" / "benchmarks" / "handover.json"
+    subprocess.run([PY, "tests/benchmarks/handover.py", "--runs", str(args.starts), "--json", str(handover)],
+                   cwd=ROOT, env=env, check=True)  # fmt: skip
+    results["handover"] = json.loads(handover.read_text())
 
 
 def finish(results: dict[str, object], args: argparse.Namespace) -> None:
@@ -282,6 +286,16 @@ def report(r: dict, args: argparse.Namespace) -> str:  # type: ignore[type-arg]
         f"{r['voice']['cancel_to_silence_ms']['worst']:.1f} | | | < 50 |",
         f"| worst UI stall while speaking (ms) | {r['voice']['worst_ui_stall_while_speaking_ms']:.1f} | | | < 20 |",
     ]
+    if "handover" in r:
+        h = r["handover"]
+        lines += [
+            f"| a second launch, exec → exit 0 once the open Steady took its request (ms) | {fmt(h['second_launch_ms'])} | "
+            f"{fmt(h['python_start_floor_ms'])} (python -c pass) | {h['second_launch_ms']['median'] / h['python_start_floor_ms']['median']:.2f}× | < 1000 |",
+            f"| one Steady at a time, in every start: the look for a running one before the first frame (µs) | "
+            f"{fmt(h['look_for_running_steady_us'])} | | | |",
+            f"| … and, once the start screen is shown, QtNetwork loaded and listening: time (ms) / memory (MB) | "
+            f"{fmt(h['listen_ms'])} / {fmt(h['listen_rss_mb'])} | | | |",
+        ]  # fmt: skip
     if "Steady bundle home" in idle:
         b = idle["Steady bundle home"]
         lines.append(f"| packaged bundle (built {r.get('bundle_built', '?')}): exec → first frame (ms) | {fmt(b['startup_ms'])} | {fmt(floor['startup_ms'])} | "

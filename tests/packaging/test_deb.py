@@ -1,4 +1,4 @@
-"""The installer end to end: build the .deb, install it with dpkg, use it, remove it, nothing left.
+"""The installer end to end: build the .deb, install it as a person does, use it, remove it, nothing left.
 
 Slow, and it installs into the real /opt and /usr, so it needs root (CI runs as root).
 """
@@ -42,6 +42,27 @@ def dpkg(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(["dpkg", *args], capture_output=True, text=True, check=False)
 
 
+def apt_get(*args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    return subprocess.run(["apt-get", "-y", "-q", *args], capture_output=True, text=True, check=False, env=env)
+
+
+def installed_packages() -> set[str]:
+    done = subprocess.run(
+        ["dpkg-query", "-W", "-f", "${Package} ${db:Status-Status}\n"], capture_output=True, text=True, check=True
+    )
+    return {line.split()[0] for line in done.stdout.splitlines() if line.endswith(" installed")}
+
+
+def install_like_a_person(deb: Path) -> subprocess.CompletedProcess[str]:
+    """`apt-get install ./steady_….deb`: apt pulls in the package's Depends (reading fresh lists if it must)."""
+    done = apt_get("install", "--no-install-recommends", str(deb.resolve()))
+    if done.returncode != 0 and ("Unable to locate" in done.stderr or "no installation candidate" in done.stdout):
+        apt_get("update")  # a machine that never read the package lists
+        done = apt_get("install", "--no-install-recommends", str(deb.resolve()))
+    return done
+
+
 @pytest.fixture(scope="module")
 def deb(tmp_path_factory: pytest.TempPathFactory) -> Path:
     require_program("dpkg-deb")
@@ -59,12 +80,17 @@ def deb(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def installed(deb: Path) -> Iterator[None]:
+def installed(deb: Path) -> Iterator[set[str]]:
+    """Yields the packages there were before; afterwards Steady and whatever it pulled in are purged."""
     need_root()
+    require_program("apt-get")
     if dpkg("-s", "steady").returncode == 0:
         dpkg("--purge", "steady")  # left over from an interrupted run
-    yield
-    dpkg("--purge", "steady")
+    before = installed_packages()
+    yield before
+    pulled_in = installed_packages() - before
+    if pulled_in:
+        apt_get("purge", *sorted(pulled_in))
 
 
 def test_the_deb_is_within_its_size_budget_and_names_what_it_needs(deb: Path) -> None:
@@ -78,10 +104,11 @@ def test_the_deb_is_within_its_size_budget_and_names_what_it_needs(deb: Path) ->
         assert path in listing
 
 
-def test_install_use_and_remove_leaves_nothing_behind(deb: Path, installed: None, tmp_path: Path) -> None:
+def test_install_use_and_remove_leaves_nothing_behind(deb: Path, installed: set[str], tmp_path: Path) -> None:
     before = tree("/opt", "/usr")
-    done = dpkg("-i", str(deb))
-    assert done.returncode == 0, done.stderr
+    done = install_like_a_person(deb)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr
+    assert dpkg("-s", "steady").returncode == 0
     steady = shutil.which("steady")
     assert steady == "/usr/bin/steady"
     env = isolated_env(tmp_path / "home")
@@ -112,7 +139,8 @@ def test_install_use_and_remove_leaves_nothing_behind(deb: Path, installed: None
     sound = measure(wav)
     assert sound.rms > 0.02 and 0.5 < sound.seconds < 4
 
-    removed = dpkg("--purge", "steady")
+    pulled_in = sorted(installed_packages() - installed - {"steady"})  # its Depends this machine lacked
+    removed = apt_get("purge", "steady", *pulled_in)
     assert removed.returncode == 0, removed.stderr
     left = tree("/opt", "/usr") - before
     assert left == set(), f"left behind: {sorted(left)[:10]}"

@@ -3,22 +3,24 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.core.clock import FakeClock
 from app.core.session import SessionState
-from app.storage.care import load_care
+from app.storage.care import Care, load_care
 from app.storage.history import History
 from app.storage.resources import resource
 from app.storage.settings import Settings
 from app.ui.exercise_screen import ExerciseScreen
 from app.ui.help_panel import HelpPanel
+from app.ui.i18n import install_language
 from app.ui.window import MainWindow
 from tests.ui.conftest import focused
 
@@ -75,10 +77,83 @@ def test_help_opens_by_keyboard_from_every_screen_with_the_emergency_number_firs
     assert "116 123" in text and "findahelpline.com" in text and "Last checked" in text
     assert "any distress" in text
     panel.country_box.setCurrentIndex(panel.country_box.findData("AU"))
-    assert "000" in panel.shown_text and "Please check this number" in panel.shown_text
+    assert "Emergency in Australia: 000" in panel.shown_text and "0477 13 11 14" in panel.shown_text
+    assert f"Last checked {CARE.country('AU').last_verified}." in panel.shown_text  # type: ignore[union-attr]
+    assert "Please check this number" not in panel.shown_text
     assert settings.get("care/country") == "AU"
     qtbot.keyClick(panel, Qt.Key.Key_Escape)
     assert not panel.isVisible()
+
+
+def help_panel(qtbot: QtBot, settings: Settings, system: str, care: Care = CARE) -> HelpPanel:
+    """The help panel as it opens on a machine whose locale is `system` (no location is ever looked up)."""
+    panel = HelpPanel(care, settings, system=QLocale(system))
+    qtbot.addWidget(panel)
+    panel.show()
+    return panel
+
+
+def test_help_starts_at_the_country_of_the_systems_locale(qtbot: QtBot, settings: Settings) -> None:
+    panel = help_panel(qtbot, settings, "de_AT")
+    assert panel.country_box.currentData() == "AT" and panel.country_box.currentText() == "Austria"
+    text = panel.shown_text
+    assert "Emergency in Austria: 112, or 144 for an ambulance, 133 for the police" in text
+    assert "TelefonSeelsorge" in text and "Call 142" in text and "free, around the clock, anonymous" in text
+    assert settings.get("care/country") == "", "a country Steady guessed is not kept as the person's choice"
+
+
+def test_help_starts_at_the_countries_of_the_c_locale_and_of_english_in_turn(qtbot: QtBot, settings: Settings) -> None:
+    assert help_panel(qtbot, settings, "fr_FR").country_box.currentData() == "FR"
+    assert help_panel(qtbot, settings, "C").country_box.currentData() == "US"  # English's own country
+    islands = replace(CARE, countries=tuple(c for c in CARE.countries if c.code in ("IE", "GB")))
+    assert help_panel(qtbot, settings, "C", islands).country_box.currentData() == "GB"  # the first listed
+
+
+def test_the_persons_own_choice_wins_and_is_remembered(qtbot: QtBot, settings: Settings) -> None:
+    settings.set("care/country", "FR")
+    panel = help_panel(qtbot, settings, "de_AT")
+    assert panel.country_box.currentData() == "FR"
+    assert "Emergency in France: 112, or 15 for a medical emergency" in panel.shown_text
+    assert "3114" in panel.shown_text
+    panel.country_box.setCurrentIndex(panel.country_box.findData("NL"))
+    assert "Call 113 or 0800-0113; chat at 113.nl" in panel.shown_text
+    assert settings.get("care/country") == "NL"
+    assert help_panel(qtbot, settings, "de_AT").country_box.currentData() == "NL"
+
+
+@pytest.fixture
+def german() -> Iterator[None]:
+    """Steady in German for one test; afterwards no translator at all, as the other tests here run."""
+    assert install_language("de") == "de"
+    try:
+        yield
+    finally:
+        assert install_language("") == "en"  # "" loads none: the texts as written, in English
+
+
+@pytest.mark.usefixtures("german")
+def test_in_german_the_german_helpline_speaks_german(qtbot: QtBot, settings: Settings) -> None:
+    care = load_care(resource("care"))  # read after the language is chosen, as Steady does
+    panel = help_panel(qtbot, settings, "de_DE", care)
+    assert panel.country_box.currentData() == "DE" and panel.country_box.currentText() == "Deutschland"
+    text = panel.shown_text
+    assert "Notruf (Deutschland): 112" in text
+    assert "TelefonSeelsorge" in text
+    assert "0800 111 0 111 oder 0800 111 0 222 anrufen (auch 116 123); Chat und Mail auf telefonseelsorge.de" in text
+    assert "kostenlos, rund um die Uhr, anonym" in text
+    assert text.index("112") < text.index("TelefonSeelsorge")
+
+
+@pytest.mark.usefixtures("german")
+def test_in_german_an_austrian_locale_falls_back_to_germany_when_austria_is_not_listed(
+    qtbot: QtBot, settings: Settings
+) -> None:
+    care = load_care(resource("care"))
+    assert help_panel(qtbot, settings, "de_AT", care).country_box.currentText() == "Österreich"
+    without_austria = replace(care, countries=tuple(c for c in care.countries if c.code != "AT"))
+    panel = help_panel(qtbot, settings, "de_AT", without_austria)
+    assert panel.country_box.currentText() == "Deutschland"
+    assert "kostenlos, rund um die Uhr, anonym" in panel.shown_text
 
 
 def run_to_end(screen: ExerciseScreen, clock: FakeClock) -> None:

@@ -153,3 +153,46 @@ def test_an_unavailable_voice_leaves_captions_and_one_calm_line(
         "The voice isn't available right now (no sound output was found on this computer), so the words stay on screen."
     )
     assert screen.phase_label.text() == "Breathe in"
+
+
+@pytest.mark.parametrize("exercise", ["steady-me-now", "grounding", "calm-pace"])
+def test_with_no_sound_output_every_exercise_screen_says_so_and_a_screen_reader_can_read_it(
+    make_window: Callable[..., MainWindow], settings: Settings, qtbot: QtBot, tmp_path: Path, exercise: str
+) -> None:
+    """V pressed during a sequence, steps or breathing on a computer with no sound card: one calm line, readable."""
+    import sys
+
+    from PySide6.QtGui import QAccessible
+
+    from app.voice.player import VoicePlayer
+    from app.voice.synth import VoiceOptions
+
+    aplay = tmp_path / "aplay"  # what aplay says where there is no sound card
+    aplay.write_text("#!/bin/sh\necho 'aplay: main:850: audio open error: No such file or directory' >&2\nexit 1\n")
+    aplay.chmod(0o755)
+    player = VoicePlayer(
+        [sys.executable, "-m", "app", "--voice-worker"], lambda: VoiceOptions(), lambda path: [str(aplay), str(path)]
+    )
+    words, _problem = load_voice_words(resource("voice", "words.toml"))
+    window = make_window()
+    window.narrator = Narrator(player, words, settings, None)
+    try:
+        screen = window.open_exercise(exercise, start=True)
+        assert screen is not None
+        qtbot.keyClick(focused(screen), Qt.Key.Key_V)
+        assert screen.voice_button.text() == "Voice: on"
+        qtbot.waitUntil(lambda: screen.voice_note.isVisible(), timeout=15000)
+        note = screen.voice_note.text()
+        assert note == (
+            "The voice isn't available right now (no sound output was found on this computer), "
+            "so the words stay on screen."
+        )
+        readable = QAccessible.queryAccessibleInterface(screen.voice_note)
+        assert readable is not None and readable.text(QAccessible.Text.Name) == note
+        assert not readable.state().invisible
+        ancestor = readable.parent()
+        while ancestor is not None and ancestor.object() is not window:
+            ancestor = ancestor.parent()
+        assert ancestor is not None, "the note is in the window's accessibility tree"
+    finally:
+        player.shutdown()

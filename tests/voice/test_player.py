@@ -101,7 +101,9 @@ def test_a_missing_engine_means_captions_and_one_calm_notice(qtbot: QtBot, make_
     assert not player.speaking and player.worker_pid is None
 
 
-def test_a_broken_speech_driver_is_reported(qtbot: QtBot, make_player: object, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_broken_speech_driver_is_reported(
+    qtbot: QtBot, make_player: object, monkeypatch: pytest.MonkeyPatch, aplay_log: Path
+) -> None:
     monkeypatch.setenv("STEADY_TTS_DRIVER", "no-such-driver")
     player = make_player()  # type: ignore[operator]
     with qtbot.waitSignal(player.unavailable, timeout=15000) as told:
@@ -171,3 +173,18 @@ def test_each_prompt_plays_its_own_words_and_new_options_take_effect(
     qtbot.waitUntil(lambda: len(starts(aplay_log)) == 5, timeout=5000)
     slower = measure(Path([p for w, _t, p in log_lines(aplay_log) if w == "start"][-1])).seconds
     assert slower > 1.4 * played[1]
+
+
+def test_a_computer_with_no_sound_output_is_found_when_the_voice_is_turned_on(
+    qtbot: QtBot, make_player: object, tmp_path: Path
+) -> None:
+    """As `aplay` says on a machine with no sound card: told at once, before any prompt is due."""
+    fails = tmp_path / "aplay"
+    fails.write_text("#!/bin/sh\necho 'aplay: main:850: audio open error: No such file or directory' >&2\nexit 1\n")
+    fails.chmod(0o755)
+    player = make_player(play_command=lambda path: [str(fails), str(path)])  # type: ignore[operator]
+    with qtbot.waitSignal(player.unavailable, timeout=15000) as told:
+        player.warm_up()
+    assert told.args == ["no sound output was found on this computer"]
+    player.say("In")  # then nothing is tried, and nothing fails loudly
+    assert not player.speaking
