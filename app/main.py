@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         print("steady: --to goes with --speak TEXT", file=sys.stderr)
         return 2
     if args.speak is not None:
-        from app.commands import speak
+        from app.commands.speak import speak
 
         return speak(args.speak, args.to)
     if args.start and not args.exercise:
@@ -86,15 +86,15 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     if args.list:
-        from app.commands import list_exercises
+        from app.commands.listing import list_exercises
 
         return list_exercises()
     if args.self_check:
-        from app.commands import self_check
+        from app.commands.self_check import self_check
 
         return self_check()
     if args.screenshot:
-        from app.ui.screenshot import take_screenshot
+        from app.commands.screenshot import take_screenshot
 
         return take_screenshot(
             args.screenshot,
@@ -108,22 +108,6 @@ def main(argv: list[str] | None = None) -> int:
             language=args.language or "en",
         )
     return run_window(args.exercise, args.start, args.voice, args.let_it_out)
-
-
-def no_display_reason() -> str | None:
-    """Why no window can open here, or None when a display is available."""
-    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
-        return None
-    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
-        return None
-    return "Steady needs a desktop to open its window, and no display was found (DISPLAY is not set)."
-
-
-def worker_command() -> list[str]:
-    """How to start the speech worker: this same program, also inside a packaged bundle."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable, "--voice-worker"]
-    return [sys.executable, "-m", "app", "--voice-worker"]
 
 
 def close_on_sigterm(app: QApplication) -> None:
@@ -189,7 +173,7 @@ def launch_token() -> str:
 
 def listen_for_launches(app: QApplication, window: MainWindow, address: str) -> bool:
     """Let a second launch reach this Steady; False when another Steady already listens at `address`."""
-    from app.ui.handover import HandoverServer
+    from app.ui.services.handover import HandoverServer
 
     server = HandoverServer(window.take_launch, app)
     if not server.listen(address):
@@ -200,7 +184,7 @@ def listen_for_launches(app: QApplication, window: MainWindow, address: str) -> 
 
 def chosen_voice(settings: Settings) -> VoiceOptions:
     """The person's voice settings, looked up when the voice first speaks (not at start-up)."""
-    from app.commands import voice_options
+    from app.voice.launch import voice_options
 
     return voice_options(settings)
 
@@ -230,6 +214,8 @@ def run_window(exercise_id: str | None, start: bool, voice: bool | None = None, 
 
     When Steady is already open for this user and display, the request goes to it instead.
     """
+    from app.ui.display import no_display_reason
+
     reason = no_display_reason()
     if reason:
         print(reason, file=sys.stderr)
@@ -250,7 +236,7 @@ def run_window(exercise_id: str | None, start: bool, voice: bool | None = None, 
     from app.storage.resources import resource
     from app.storage.settings import Settings
     from app.storage.toml_cache import SHIPPED
-    from app.ui.motion import os_prefers_reduced_motion
+    from app.ui.parts.motion import os_prefers_reduced_motion
     from app.ui.window import MainWindow
 
     app = QApplication(sys.argv[:1])
@@ -280,10 +266,10 @@ def run_window(exercise_id: str | None, start: bool, voice: bool | None = None, 
     from PySide6.QtGui import QCursor
 
     window.place_on(app.screenAt(QCursor.pos()) or app.primaryScreen())  # where the person is looking
-    window.show_home()
+    window.navigator.show_home()
     window.show()
     if os.environ.get("STEADY_BENCH"):
-        from app.ui.diagnostics import install
+        from app.ui.services.diagnostics import install
 
         install(app, window)
 
@@ -297,7 +283,7 @@ def run_window(exercise_id: str | None, start: bool, voice: bool | None = None, 
 
     def after_start_screen() -> None:
         if os.environ.get("STEADY_BENCH"):
-            from app.ui.diagnostics import note_start_complete
+            from app.ui.services.diagnostics import note_start_complete
 
             note_start_complete()
         if address is not None and not listen_for_launches(app, window, address):
@@ -308,35 +294,36 @@ def run_window(exercise_id: str | None, start: bool, voice: bool | None = None, 
         from app.storage.care import load_care
         from app.storage.history import History
         from app.storage.voice_words import load_voice_words
-        from app.ui.narration import Narrator
+        from app.ui.services.narration import Narrator
+        from app.voice.launch import worker_command
         from app.voice.player import VoicePlayer
 
         app.setWindowIcon(QIcon(str(resource("icons", "steady-256.png"))))  # decoding it cost ~2.5 ms before the paint
-        window.care = load_care(resource("care"))
-        for problem in window.care.problems:
+        window.context.care = load_care(resource("care"))
+        for problem in window.context.care.problems:
             print(f"steady: {problem}", file=sys.stderr)
-        window.history = History(personal.folder / "history.sqlite3")  # opened when first used
-        app.aboutToQuit.connect(window.history.close)
+        window.context.history = History(personal.folder / "history.sqlite3")  # opened when first used
+        app.aboutToQuit.connect(window.context.history.close)
         words, problem = load_voice_words(resource("voice", "words.toml"))
         if problem:
             print(f"steady: {problem}", file=sys.stderr)
         player = VoicePlayer(worker_command(), lambda: chosen_voice(settings), precheck=voice_problems)
         app.aboutToQuit.connect(player.shutdown)
-        window.narrator = Narrator(player, words, settings, resource("sounds", "chime.wav"))
+        window.context.narrator = Narrator(player, words, settings, resource("sounds", "chime.wav"))
         if voice is not None:
-            window.narrator.set_enabled(voice, remember=False)
+            window.context.narrator.set_enabled(voice, remember=False)
         SHIPPED.save()  # after the care texts and voice words: the next start needs no TOML parser
-        window.add_tray()  # where the desktop has a tray: Steady me now, show or hide, the small window, quit
+        window.presence.add_tray()  # where the desktop has a tray: Steady me now, show or hide, the small window, quit
         if sys.platform == "darwin":
-            from app.ui.tray import add_dock_menu
+            from app.ui.services.tray import add_dock_menu
 
             add_dock_menu(window.take_launch, window)  # the Dock's right-click: Steady me now, Let it out
         window.show_welcome_if_new()
-        window.tell_history_problem()
+        window.keeper.tell_problems()
         if exercise_id:
-            window.open_exercise(exercise_id, start=start)
+            window.navigator.open_exercise(exercise_id, start=start)
         elif let_it_out:
-            window.open_let_it_out()
+            window.navigator.open_let_it_out()
 
     after_next_frame(window, fill_start_screen, first=True)
     return app.exec()

@@ -4,7 +4,7 @@
 <context>
     <name>Breathing</name>
     <message>
-        <location filename="../../app/ui/breathing.py" line="+57"/>
+        <location filename="../../app/ui/screens/breathing.py" line="+57"/>
         <source>Start breathing with the pacer (Space)</source>
         <translation>Mit dem Kreis atmen (Leertaste)</translation>
     </message>
@@ -95,7 +95,7 @@
 <context>
     <name>CheckIn</name>
     <message>
-        <location filename="../../app/ui/checkin.py" line="+40"/>
+        <location filename="../../app/ui/screens/checkin.py" line="+40"/>
         <source>{value} out of 10</source>
         <translation>{value} von 10</translation>
     </message>
@@ -123,19 +123,19 @@
 <context>
     <name>Exercise</name>
     <message>
-        <location filename="../../app/ui/breathing.py" line="-28"/>
-        <location filename="../../app/ui/exercise_screen.py" line="+185"/>
+        <location filename="../../app/ui/screens/breathing.py" line="-28"/>
+        <location filename="../../app/ui/screens/exercise.py" line="+157"/>
         <source>However you feel now is fine. Stay here as long as you like.</source>
         <translation>Wie auch immer du dich jetzt fühlst, es ist in Ordnung. Bleib hier, so lange du magst.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../app/ui/exercise_screen.py" line="+3"/>
+        <location filename="../../app/ui/screens/exercise.py" line="+3"/>
         <source>Stopping is always fine.</source>
         <translation>Aufhören ist immer in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exercise_screen.py" line="-82"/>
+        <location filename="../../app/ui/screens/voice_controls.py" line="+25"/>
         <source>Voice</source>
         <translation>Stimme</translation>
     </message>
@@ -145,14 +145,14 @@
         <translation>Die Anleitung vorlesen lassen oder nicht (V)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+319"/>
-        <location filename="../../app/ui/steps.py" line="+241"/>
+        <location filename="../../app/ui/screens/exercise.py" line="-67"/>
+        <location line="+246"/>
+        <location filename="../../app/ui/screens/steps.py" line="+241"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-246"/>
         <source>Pause or resume (Space)</source>
         <translation>Pausieren oder weitermachen (Leertaste)</translation>
     </message>
@@ -167,7 +167,7 @@
         <translation>Die Übung beenden (Esc). Aufhören ist immer in Ordnung.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+60"/>
         <source>You took a moment for yourself.</source>
         <translation>Du hast dir einen Moment für dich genommen.</translation>
     </message>
@@ -177,7 +177,7 @@
         <translation>Komm gern wieder, wann immer du möchtest, oder probier etwas anderes aus.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../app/ui/screens/exercise_pages.py" line="+44"/>
         <source>Read the prompts aloud</source>
         <translation>Anleitung vorlesen</translation>
     </message>
@@ -187,7 +187,7 @@
         <translation>Eine Stimme auf deinem Computer spricht jede Phase und jeden Schritt; die Worte bleiben zu sehen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Keep things still</source>
         <translation>Ohne Bewegung</translation>
     </message>
@@ -197,13 +197,13 @@
         <translation>Worte, einen Countdown und einen Fortschrittsbalken statt Bewegung zeigen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Back to the start screen (Esc)</source>
         <translation>Zurück zur Startseite (Esc)</translation>
     </message>
@@ -218,12 +218,12 @@
         <translation>Beginnen (Leertaste)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Space starts · Esc goes back</source>
         <translation>Leertaste beginnt · Esc geht zurück</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>See who you can talk to</source>
         <translation>Mit wem kann ich reden?</translation>
     </message>
@@ -233,7 +233,7 @@
         <translation>Sehen, mit wem du reden kannst, jetzt oder später</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Once more</source>
         <translation>Noch einmal</translation>
     </message>
@@ -243,13 +243,13 @@
         <translation>Diese Übung noch einmal machen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Back to the start</source>
         <translation>Zur Startseite</translation>
     </message>
     <message>
-        <location line="+151"/>
-        <location filename="../../app/ui/steps.py" line="+0"/>
+        <location filename="../../app/ui/screens/exercise.py" line="+178"/>
+        <location filename="../../app/ui/screens/steps.py" line="+0"/>
         <source>Resume</source>
         <translation>Weiter</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>Pausiert, weil dein Computer im Ruhezustand war. Mach weiter, wann immer du so weit bist.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/ui/screens/voice_controls.py" line="+33"/>
         <source>Voice: on</source>
         <translation>Stimme: an</translation>
     </message>
@@ -297,7 +297,7 @@
         <translation>Ecke {number} von 4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/gaze.py" line="+23"/>
+        <location filename="../../app/ui/parts/gaze.py" line="+23"/>
         <source>A dot for your eyes to follow</source>
         <translation>Ein Punkt, dem deine Augen folgen können</translation>
     </message>
@@ -305,7 +305,7 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../app/ui/help_panel.py" line="+48"/>
+        <location filename="../../app/ui/dialogs/help.py" line="+48"/>
         <location line="+8"/>
         <location line="+26"/>
         <source>Need help now?</source>
@@ -360,7 +360,7 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../app/ui/history_view.py" line="+51"/>
+        <location filename="../../app/ui/screens/history.py" line="+51"/>
         <source>Chart of your check-ins before and after each exercise</source>
         <translation>Diagramm deiner Antworten vor und nach jeder Übung</translation>
     </message>
@@ -441,7 +441,7 @@
 <context>
     <name>Home</name>
     <message>
-        <location filename="../../app/ui/home.py" line="+56"/>
+        <location filename="../../app/ui/screens/home.py" line="+56"/>
         <source>It&apos;s OK to cry.</source>
         <translation>Weinen ist in Ordnung.</translation>
     </message>
@@ -524,7 +524,7 @@
 <context>
     <name>Info</name>
     <message>
-        <location filename="../../app/ui/info_screen.py" line="+28"/>
+        <location filename="../../app/ui/screens/info.py" line="+28"/>
         <source>Back to the start</source>
         <translation>Zur Startseite</translation>
     </message>
@@ -537,7 +537,7 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../app/ui/keys.py" line="+34"/>
+        <location filename="../../app/ui/parts/keys.py" line="+34"/>
         <source>Everywhere</source>
         <translation>Überall</translation>
     </message>
@@ -792,7 +792,7 @@
         <translation>Zurück zum großen Fenster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts.py" line="+18"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="+18"/>
         <location line="+1"/>
         <location line="+5"/>
         <location line="+30"/>
@@ -818,7 +818,7 @@
 <context>
     <name>LetItOut</name>
     <message>
-        <location filename="../../app/ui/let_it_out.py" line="+49"/>
+        <location filename="../../app/ui/screens/let_it_out.py" line="+49"/>
         <source>Let it out.</source>
         <translation>Lass es raus.</translation>
     </message>
@@ -861,7 +861,7 @@
 <context>
     <name>Memories</name>
     <message>
-        <location filename="../../app/ui/memories.py" line="+16"/>
+        <location filename="../../app/ui/dialogs/memories.py" line="+16"/>
         <source>My memories</source>
         <translation>Meine Erinnerungen</translation>
     </message>
@@ -889,7 +889,7 @@
 <context>
     <name>Mini</name>
     <message>
-        <location filename="../../app/ui/mini.py" line="+30"/>
+        <location filename="../../app/ui/services/mini.py" line="+30"/>
         <source>Steady · small window</source>
         <translation>Steady · kleines Fenster</translation>
     </message>
@@ -953,7 +953,7 @@
 <context>
     <name>Pacer</name>
     <message>
-        <location filename="../../app/ui/pacer.py" line="+40"/>
+        <location filename="../../app/ui/parts/pacer.py" line="+40"/>
         <source>Breathing pacer</source>
         <translation>Atemkreis</translation>
     </message>
@@ -1142,7 +1142,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/ui/settings_dialog.py" line="+30"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="+30"/>
         <source>Voice</source>
         <translation>Stimme</translation>
     </message>
@@ -1217,7 +1217,7 @@
         <translation>Wie laut die Stimme ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="-4"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="-4"/>
         <source>How it looks</source>
         <translation>Aussehen</translation>
     </message>
@@ -1277,7 +1277,7 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../app/ui/step_views.py" line="+97"/>
+        <location filename="../../app/ui/screens/step_views.py" line="+97"/>
         <source>Keep the words I choose</source>
         <translation>Die Worte behalten, die ich wähle</translation>
     </message>
@@ -1365,7 +1365,7 @@
         <translation>{taps} von {count}  ·  Leertaste oder „Gefunden“ für jedes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/steps.py" line="-173"/>
+        <location filename="../../app/ui/screens/steps.py" line="-173"/>
         <source>%n steps, about {length}.</source>
         <translation>
             <numerusform>%n Schritt, etwa {length}.</numerusform>
@@ -1477,7 +1477,7 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../app/ui/tray.py" line="+22"/>
+        <location filename="../../app/ui/services/tray.py" line="+22"/>
         <source>Steady</source>
         <translation>Steady</translation>
     </message>
@@ -1511,7 +1511,7 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../../app/ui/narration.py" line="+56"/>
+        <location filename="../../app/ui/services/narration.py" line="+56"/>
         <source>the voice is not set up</source>
         <translation>die Stimme ist nicht eingerichtet</translation>
     </message>
@@ -1519,7 +1519,7 @@
 <context>
     <name>Why</name>
     <message>
-        <location filename="../../app/ui/why_ok.py" line="+14"/>
+        <location filename="../../app/ui/screens/why_ok.py" line="+14"/>
         <source>A survey</source>
         <translation>Eine Umfrage</translation>
     </message>
@@ -1558,7 +1558,7 @@
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="+114"/>
+        <location filename="../../app/ui/parts/widgets.py" line="+114"/>
         <source>Before you start</source>
         <translation>Bevor du beginnst</translation>
     </message>
@@ -1589,7 +1589,7 @@
 <context>
     <name>Window</name>
     <message>
-        <location filename="../../app/ui/window.py" line="+61"/>
+        <location filename="../../app/ui/dialogs/about.py" line="+13"/>
         <source>Steady is for general relaxation and grounding, for your wellbeing. It is not a medical device, does not diagnose or treat anything, and is not a substitute for therapy or care.</source>
         <translation>Steady dient der allgemeinen Entspannung und Erdung, für dein Wohlbefinden. Es ist kein Medizinprodukt, stellt keine Diagnosen, behandelt nichts und ersetzt keine Therapie oder Versorgung.</translation>
     </message>
@@ -1599,7 +1599,7 @@
         <translation>Alles bleibt auf diesem Computer, in Dateien, die nur du lesen kannst: kein Konto, kein Netzwerk, keine Auswertung. Du kannst deinen Verlauf jederzeit exportieren oder ganz löschen (Steady → Mein Verlauf).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../app/ui/window.py" line="+92"/>
         <source>Need help now?</source>
         <translation>Brauchst du jetzt Hilfe?</translation>
     </message>
@@ -1609,7 +1609,7 @@
         <translation>Notrufnummern und Hilfetelefone (Strg+H)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../../app/ui/menus.py" line="+33"/>
         <source>&amp;Steady</source>
         <translation>&amp;Steady</translation>
     </message>
@@ -1619,17 +1619,17 @@
         <translation>Zur &amp;Startseite</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Import a plan…</source>
         <translation>Plan &amp;importieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>My &amp;memories…</source>
         <translation>Meine &amp;Erinnerungen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>My &amp;history</source>
         <translation>Mein &amp;Verlauf</translation>
     </message>
@@ -1639,27 +1639,27 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-1"/>
         <source>Keep things st&amp;ill (no motion)</source>
         <translation>&amp;Ohne Bewegung (nichts bewegt sich)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Small &amp;window on top</source>
         <translation>&amp;Kleines Fenster im Vordergrund</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;Larger text</source>
         <translation>Text &amp;größer</translation>
     </message>
@@ -1674,12 +1674,12 @@
         <translation>&amp;Normale Textgröße</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Colours</source>
         <translation>&amp;Farben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Follow the &amp;system</source>
         <translation>Wie im &amp;System</translation>
     </message>
@@ -1699,7 +1699,7 @@
         <translation>Hoher Kon&amp;trast</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-12"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1709,22 +1709,22 @@
         <translation>Brauchst du jetzt &amp;Hilfe?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Why it&apos;s OK to cry</source>
         <translation>&amp;Warum Weinen in Ordnung ist</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;About Steady</source>
         <translation>Ü&amp;ber Steady</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../../app/ui/navigation.py" line="+132"/>
         <source>Let it out · Steady</source>
         <translation>Lass es raus · Steady</translation>
     </message>
@@ -1734,12 +1734,12 @@
         <translation>Warum Weinen in Ordnung ist · Steady</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Your history · Steady</source>
         <translation>Dein Verlauf · Steady</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
@@ -1754,7 +1754,7 @@
         <translation>Beendet</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../app/ui/services/own_things.py" line="+61"/>
         <source>Import a plan</source>
         <translation>Einen Plan importieren</translation>
     </message>
@@ -1774,7 +1774,7 @@
         <translation>Es wurde nichts kopiert. Steady konnte {file} nicht verwenden:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Plan added</source>
         <translation>Plan hinzugefügt</translation>
     </message>
@@ -1784,7 +1784,7 @@
         <translation>„{title}“ ist jetzt auf der Startseite.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../app/ui/services/keeping.py" line="+74"/>
         <source>Would it help to talk to someone?</source>
         <translation>Würde es dir helfen, mit jemandem zu reden?</translation>
     </message>
@@ -1799,12 +1799,12 @@
         <translation>Mit wem kann ich reden?</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+14"/>
         <source>Export your history</source>
         <translation>Deinen Verlauf exportieren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Not exported</source>
         <translation>Nicht exportiert</translation>
     </message>
@@ -1814,7 +1814,7 @@
         <translation>{file} konnte nicht geschrieben werden ({reason}).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>History exported</source>
         <translation>Verlauf exportiert</translation>
     </message>
@@ -1837,7 +1837,7 @@
         <translation>Damit werden dein Verlauf, deine Antworten, Erinnerungen und behaltenen Worte, deine eigenen Übungen und Pläne und deine Einstellungen von diesem Computer entfernt. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
@@ -1855,17 +1855,17 @@
         <translation>Einige Verlaufsdateien konnten nicht entfernt werden: {reason}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../app/ui/dialogs/about.py" line="+13"/>
         <source>Welcome to Steady</source>
         <translation>Willkommen bei Steady</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/ui/services/notes.py" line="+23"/>
         <source>A note about your files</source>
         <translation>Ein Hinweis zu deinen Dateien</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location filename="../../app/ui/dialogs/about.py" line="+10"/>
         <source>About Steady</source>
         <translation>Über Steady</translation>
     </message>

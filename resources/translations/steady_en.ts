@@ -4,7 +4,7 @@
 <context>
     <name>Breathing</name>
     <message numerus="yes">
-        <location filename="../../app/ui/breathing.py" line="+247"/>
+        <location filename="../../app/ui/screens/breathing.py" line="+247"/>
         <source>%n breaths, about {length}.</source>
         <translation>
             <numerusform>%n breath, about {length}.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>History</name>
     <message numerus="yes">
-        <location filename="../../app/ui/history_view.py" line="+64"/>
+        <location filename="../../app/ui/screens/history.py" line="+64"/>
         <source>%n exercises with check-ins; on average the rating changed by {change} points</source>
         <translation>
             <numerusform>%n exercise with check-ins; on average the rating changed by {change} points</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>Steps</name>
     <message numerus="yes">
-        <location filename="../../app/ui/steps.py" line="+68"/>
+        <location filename="../../app/ui/screens/steps.py" line="+68"/>
         <source>%n steps, about {length}.</source>
         <translation>
             <numerusform>%n step, about {length}.</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>Widgets</name>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets.py" line="+144"/>
+        <location filename="../../app/ui/parts/widgets.py" line="+144"/>
         <source>%n breaths</source>
         <translation>
             <numerusform>%n breath</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>Window</name>
     <message numerus="yes">
-        <location filename="../../app/ui/window.py" line="+484"/>
+        <location filename="../../app/ui/services/keeping.py" line="+106"/>
         <source>%n sessions were saved to {file}.</source>
         <translation>
             <numerusform>%n session was saved to {file}.</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+15"/>
         <source>%n files were removed. Steady keeps nothing about you now.</source>
         <translation>
             <numerusform>%n file was removed. Steady keeps nothing about you now.</numerusform>

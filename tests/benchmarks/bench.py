@@ -76,7 +76,9 @@ def run_app(
         while "first_paint" not in events(out):
             if process.poll() is not None or time.monotonic() - started > 60:
                 process.kill()
-                raise RuntimeError(f"{command} did not paint (is the bundle older than app/ui/diagnostics.py?)")
+                raise RuntimeError(
+                    f"{command} did not paint (is the bundle older than app/ui/services/diagnostics.py?)"
+                )
             time.sleep(0.005)
         painted = float(events(out)["first_paint"])  # type: ignore[arg-type]
         painted_cpu = events(out).get("first_paint_cpu")  # CPU seconds the process used up to its first paint
@@ -92,7 +94,7 @@ def run_app(
     result = {"startup_ms": (painted - started) * 1000, "rss_mb": rss, "cpu_percent": cpu}
     if complete is not None:
         result["complete_ms"] = (float(complete) - started) * 1000  # type: ignore[arg-type]
-    if painted_cpu is not None:  # not in a bundle built before app/ui/diagnostics.py recorded it
+    if painted_cpu is not None:  # not in a bundle built before app/ui/services/diagnostics.py recorded it
         result["startup_cpu_ms"] = float(painted_cpu) * 1000  # type: ignore[arg-type]
     if len(measured) > 10:
         ordered = sorted(measured)

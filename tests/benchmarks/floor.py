@@ -17,7 +17,7 @@ from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from app.ui.diagnostics import install
+from app.ui.services.diagnostics import install
 
 
 class PacerWidget(QWidget):

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 t0 = time.perf_counter()
-from app.ui.handover import HandoverServer
+from app.ui.services.handover import HandoverServer
 server = HandoverServer(lambda request: "")
 assert server.listen(address)
 listen_ms = (time.perf_counter() - t0) * 1000

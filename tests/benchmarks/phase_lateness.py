@@ -51,7 +51,7 @@ def steady_session(app: QApplication, minutes: float, scratch: Path) -> list[flo
         load_catalog(resource("exercises")), MonotonicClock(), settings, lambda: False, PersonalData(scratch / "data")
     )
     window.show()
-    screen = window.open_exercise("calm-pace")
+    screen = window.navigator.open_exercise("calm-pace")
     assert screen is not None
     screen.choose_length(minutes)
     late: list[float] = []

@@ -29,14 +29,14 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.core.clock import MonotonicClock  # noqa: E402
 from app.core.session import PhaseStarted, SessionState  # noqa: E402
-from app.main import worker_command  # noqa: E402
 from app.storage.catalog import load_catalog  # noqa: E402
 from app.storage.personal import PersonalData  # noqa: E402
 from app.storage.resources import resource  # noqa: E402
 from app.storage.settings import Settings  # noqa: E402
 from app.storage.voice_words import load_voice_words  # noqa: E402
-from app.ui.narration import Narrator  # noqa: E402
+from app.ui.services.narration import Narrator  # noqa: E402
 from app.ui.window import MainWindow  # noqa: E402
+from app.voice.launch import worker_command  # noqa: E402
 from app.voice.player import VoicePlayer  # noqa: E402
 from app.voice.synth import VoiceOptions  # noqa: E402
 from tests.voice.conftest import STAND_IN, measure  # noqa: E402
@@ -109,7 +109,7 @@ def voiced_session(app: QApplication, scratch: Path) -> dict[str, object]:
         PersonalData(scratch / "data"), narrator=narrator,
     )  # fmt: skip
     window.show()
-    screen = window.open_exercise("calm-pace")  # prepares the prompts while the person reads
+    screen = window.navigator.open_exercise("calm-pace")  # prepares the prompts while the person reads
     assert screen is not None
     screen.choose_length(1)
     while player._pending or player.worker_pid is None:

@@ -23,7 +23,7 @@ from app.storage.history import History
 from app.storage.personal import PersonalData
 from app.storage.resources import resource
 from app.storage.settings import Settings
-from app.ui.breathing import BreathingScreen
+from app.ui.screens.breathing import BreathingScreen
 from app.ui.window import MainWindow
 
 
@@ -67,10 +67,10 @@ def visit(data: Path, config: Path) -> dict[str, Any]:
     catalog = load_catalog(resource("exercises"), personal.exercises_dir)
     window = MainWindow(catalog, clock, settings, lambda: False, personal, None, None, None, history)
     window.show()
-    window.tell_history_problem()  # as Steady does just after its first paint
+    window.keeper.tell_problems()  # as Steady does just after its first paint
     window.settings.set("care/checkins", False)
-    window.set_theme("dark")
-    screen = window.open_exercise("calm-pace")
+    window.appearance.set_theme("dark")
+    screen = window.navigator.open_exercise("calm-pace")
     assert isinstance(screen, BreathingScreen) and screen.driver is None
     screen.choose_length(1)
     screen.start()
@@ -79,13 +79,13 @@ def visit(data: Path, config: Path) -> dict[str, Any]:
         clock.advance(0.5)
         screen.driver.tick()
     finished = screen.driver.session.state is SessionState.FINISHED
-    window.show_home()
+    window.navigator.show_home()
     listed = [record.outcome for record in history.sessions()]
-    window.open_history()
-    window.tell_history_problem()
+    window.navigator.open_history()
+    window.keeper.tell_problems()
     personal.memories.save(["The day at the lake"])  # as the memories editor does on OK
     result = {
-        "told": window.told,
+        "told": window.notes.told,
         "finished": finished,
         "listed": listed,
         "in_memory": history.in_memory,

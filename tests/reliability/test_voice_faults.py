@@ -27,8 +27,8 @@ from app.storage.personal import PersonalData
 from app.storage.resources import resource
 from app.storage.settings import Settings
 from app.storage.voice_words import load_voice_words
-from app.ui.breathing import BreathingScreen
-from app.ui.narration import Narrator
+from app.ui.screens.breathing import BreathingScreen
+from app.ui.services.narration import Narrator
 from app.ui.window import MainWindow
 from app.voice.player import VoicePlayer
 from app.voice.synth import VoiceOptions
@@ -95,7 +95,7 @@ def start_visit(
         )
         qtbot.addWidget(window)
         window.show()
-        screen = window.open_exercise("calm-pace")
+        screen = window.navigator.open_exercise("calm-pace")
         assert isinstance(screen, BreathingScreen)
         screen.choose_length(1)
         screen.start()

@@ -42,7 +42,7 @@ def make_window(qtbot: QtBot, clock: FakeClock, settings: Settings, tmp_path: Pa
         window.show()
         qtbot.waitExposed(window)
         window.activateWindow()
-        window.show_home()
+        window.navigator.show_home()
         return window
 
     return make

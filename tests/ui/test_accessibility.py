@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 from app.core.clock import FakeClock
 from app.core.playback import SessionState
 from app.storage.history import History
-from app.ui.breathing import BreathingScreen
-from app.ui.history_view import HistoryScreen
-from app.ui.settings_dialog import SettingsDialog
-from app.ui.steps import StepScreen
+from app.ui.dialogs.settings import SettingsDialog
+from app.ui.screens.breathing import BreathingScreen
+from app.ui.screens.history import HistoryScreen
+from app.ui.screens.steps import StepScreen
 from app.ui.window import MainWindow
 from tests.ui.conftest import focused
 
@@ -41,7 +41,7 @@ def active(qtbot: QtBot, window: MainWindow) -> MainWindow:
     """Wait until `window` is the active one, so keys go where a real keyboard's would."""
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.show_home()
+    window.navigator.show_home()
     return window
 
 
@@ -54,10 +54,10 @@ def test_keyboard_only_home_to_exercise_pause_stop_and_history(
     qtbot: QtBot, make_window: Callable[..., MainWindow], clock: FakeClock, tmp_path: Path
 ) -> None:
     window = active(qtbot, make_window())
-    window.history = History(tmp_path / "history.sqlite3")
+    window.context.history = History(tmp_path / "history.sqlite3")
     tab_to(qtbot, window, "Breathe slowly")
     press(qtbot, window, Qt.Key.Key_Return)
-    screen = window.exercise_screen
+    screen = window.navigator.screen
     assert isinstance(screen, BreathingScreen) and screen.state is SessionState.READY
     press(qtbot, window, Qt.Key.Key_Space)  # start
     assert screen.state is SessionState.RUNNING
@@ -69,12 +69,12 @@ def test_keyboard_only_home_to_exercise_pause_stop_and_history(
     press(qtbot, window, Qt.Key.Key_Escape)
     assert screen.state is SessionState.STOPPED
     press(qtbot, window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
-    history = window.exercise_screen
+    history = window.navigator.screen
     assert isinstance(history, HistoryScreen)
-    (record,) = window.history.sessions()
+    (record,) = window.context.history.sessions()
     assert (record.exercise_id, record.outcome) == ("calm-pace", "stopped")
     assert history.isVisible() and QApplication.focusWidget() is not None
-    window.history.close()
+    window.context.history.close()
 
 
 def unnamed_controls(root: QWidget) -> list[str]:
@@ -106,7 +106,7 @@ def test_every_control_on_every_screen_has_a_name_and_every_button_a_description
         "blink-and-look",
         "steady-me-now",
     ):
-        screen = window.open_exercise(exercise_id)
+        screen = window.navigator.open_exercise(exercise_id)
         assert screen is not None
         problems += unnamed_controls(window)
         screen.start()
@@ -116,13 +116,17 @@ def test_every_control_on_every_screen_has_a_name_and_every_button_a_description
         problems += unnamed_controls(window)
         screen.stop()
         problems += unnamed_controls(window)
-    for opened in (window.open_let_it_out(), window.open_why(), window.open_history()):
+    for opened in (window.navigator.open_let_it_out(), window.navigator.open_why(), window.navigator.open_history()):
         problems += unnamed_controls(opened)
-    for dialog in (window.show_help(), window.show_shortcuts(), SettingsDialog(window.settings, None, window)):
+    for dialog in (
+        window.navigator.show_help(),
+        window.show_shortcuts(),
+        SettingsDialog(window.settings, None, window),
+    ):
         problems += unnamed_controls(dialog)
         dialog.close()
-    window.open_exercise("calm-pace", start=True)
-    problems += unnamed_controls(window.open_mini())
+    window.navigator.open_exercise("calm-pace", start=True)
+    problems += unnamed_controls(window.presence.open_mini())
     assert "\n".join(sorted(set(problems))) == ""
 
 
@@ -130,23 +134,23 @@ def test_phase_and_step_changes_are_announced_politely_and_can_be_turned_off(
     make_window: Callable[..., MainWindow], clock: FakeClock
 ) -> None:
     window = make_window()
-    screen = window.open_exercise("calm-pace", start=True)
+    screen = window.navigator.open_exercise("calm-pace", start=True)
     assert screen is not None and screen.driver is not None
     for _ in range(40):  # ten seconds: in (4 s), out (6 s), in again
         clock.advance(0.25)
         screen.driver.tick()
-    assert window.announcer.said[-3:] == ["Breathe in", "Breathe out", "Breathe in"]
+    assert window.context.announcer.said[-3:] == ["Breathe in", "Breathe out", "Breathe in"]
     assert "Breathe in" in screen.pacer.accessibleDescription()  # the pacer's state, as text
 
-    steps = window.open_exercise("grounding", start=True)
+    steps = window.navigator.open_exercise("grounding", start=True)
     assert isinstance(steps, StepScreen)
-    assert window.announcer.said[-1] == steps.step_text.text()
+    assert window.context.announcer.said[-1] == steps.step_text.text()
 
     window.settings.set("keys/announce", False)
-    window.apply_settings()
-    said = list(window.announcer.said)
+    window.appearance.apply_settings()
+    said = list(window.context.announcer.said)
     steps.next()
-    assert window.announcer.said == said
+    assert window.context.announcer.said == said
 
 
 def test_single_key_shortcuts_can_be_switched_off_while_ctrl_keys_and_buttons_still_work(
@@ -154,22 +158,22 @@ def test_single_key_shortcuts_can_be_switched_off_while_ctrl_keys_and_buttons_st
 ) -> None:
     window = active(qtbot, make_window())
     window.settings.set("keys/single_key", False)
-    window.apply_settings()
+    window.appearance.apply_settings()
     press(qtbot, window, Qt.Key.Key_S)
-    assert window.exercise_screen is None  # S did nothing
+    assert window.navigator.screen is None  # S did nothing
     press(qtbot, window, Qt.Key.Key_Question)
     assert getattr(window, "shortcuts", None) is None
     focus = QApplication.focusWidget()
     assert isinstance(focus, QAbstractButton)
     press(qtbot, window, Qt.Key.Key_Space)  # Space still presses the highlighted button ("Let it out")
-    assert window.exercise_screen is not None
+    assert window.navigator.screen is not None
     press(qtbot, window, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
-    assert window.exercise_screen is None
+    assert window.navigator.screen is None
 
     window.settings.set("keys/single_key", True)
-    window.apply_settings()
+    window.appearance.apply_settings()
     press(qtbot, window, Qt.Key.Key_S)
-    assert isinstance(window.exercise_screen, StepScreen) and window.exercise_screen.state is SessionState.RUNNING
+    assert isinstance(window.navigator.screen, StepScreen) and window.navigator.screen.state is SessionState.RUNNING
 
 
 def test_the_shortcuts_overlay_opens_with_f1_and_question_mark_and_lists_the_keys(
@@ -181,7 +185,7 @@ def test_the_shortcuts_overlay_opens_with_f1_and_question_mark_and_lists_the_key
     assert overlay.isVisible() and overlay.rows >= 20
     qtbot.keyClick(overlay, Qt.Key.Key_Escape)
     assert not overlay.isVisible()
-    window.show_home()
+    window.navigator.show_home()
     press(qtbot, window, Qt.Key.Key_Question)
     assert window.shortcuts is not overlay and window.shortcuts.isVisible()
 
@@ -190,9 +194,9 @@ def test_the_small_window_stays_on_top_follows_the_session_and_hides_with_one_ke
     qtbot: QtBot, make_window: Callable[..., MainWindow], clock: FakeClock
 ) -> None:
     window = make_window()
-    screen = window.open_exercise("calm-pace", start=True)
+    screen = window.navigator.open_exercise("calm-pace", start=True)
     assert screen is not None and screen.driver is not None
-    mini = window.open_mini()
+    mini = window.presence.open_mini()
     qtbot.waitExposed(mini)
     assert mini.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
     assert not window.isVisible()  # the big window steps out of the way
@@ -213,12 +217,12 @@ def test_the_tray_menu_starts_steady_me_now_shows_and_hides_and_quits(
     qtbot: QtBot, make_window: Callable[..., MainWindow]
 ) -> None:
     window = make_window()
-    tray = window.make_tray()  # the desktop under test has no tray to show it in
+    tray = window.presence.make_tray()  # the desktop under test has no tray to show it in
     assert [a.text() for a in tray.menu.actions() if a.text()] == [
         "Steady me now", "Show or hide Steady", "Small window", "Quit",
     ]  # fmt: skip
     tray.steady_action.trigger()
-    assert isinstance(window.exercise_screen, StepScreen) and window.exercise_screen.state is SessionState.RUNNING
+    assert isinstance(window.navigator.screen, StepScreen) and window.navigator.screen.state is SessionState.RUNNING
     tray.show_action.trigger()
     assert not window.isVisible()
     tray.show_action.trigger()

@@ -18,9 +18,9 @@ from app.storage.care import Care, load_care
 from app.storage.history import History
 from app.storage.resources import resource
 from app.storage.settings import Settings
-from app.ui.exercise_screen import ExerciseScreen
-from app.ui.help_panel import HelpPanel
+from app.ui.dialogs.help import HelpPanel
 from app.ui.i18n import install_language
+from app.ui.screens.exercise import ExerciseScreen
 from app.ui.window import MainWindow
 from tests.ui.conftest import focused
 
@@ -31,9 +31,9 @@ CARE = load_care(resource("care"))
 def cared_window(make_window: Callable[..., MainWindow], tmp_path: Path, settings: Settings) -> MainWindow:
     settings.set("care/checkins", True)
     window = make_window()
-    window.care = CARE
-    window.history = History(tmp_path / "data" / "history.sqlite3")
-    window.history.open()
+    window.context.care = CARE
+    window.context.history = History(tmp_path / "data" / "history.sqlite3")
+    window.context.history.open()
     return window
 
 
@@ -52,14 +52,14 @@ def open_help(qtbot: QtBot, window: MainWindow) -> HelpPanel:
 
 
 SCREENS: dict[str, Callable[[MainWindow], object]] = {
-    "home": lambda w: w.show_home(),
-    "breathing ready": lambda w: w.open_exercise("calm-pace"),
-    "breathing running": lambda w: w.open_exercise("calm-pace", start=True),
-    "steps running": lambda w: w.open_exercise("grounding", start=True),
-    "check-in": lambda w: w.open_exercise("relax-face").start(),  # type: ignore[union-attr]
-    "let it out": lambda w: w.open_let_it_out(),
-    "why it's OK": lambda w: w.open_why(),
-    "history": lambda w: w.open_history(),
+    "home": lambda w: w.navigator.show_home(),
+    "breathing ready": lambda w: w.navigator.open_exercise("calm-pace"),
+    "breathing running": lambda w: w.navigator.open_exercise("calm-pace", start=True),
+    "steps running": lambda w: w.navigator.open_exercise("grounding", start=True),
+    "check-in": lambda w: w.navigator.open_exercise("relax-face").start(),  # type: ignore[union-attr]
+    "let it out": lambda w: w.navigator.open_let_it_out(),
+    "why it's OK": lambda w: w.navigator.open_why(),
+    "history": lambda w: w.navigator.open_history(),
 }
 
 
@@ -166,7 +166,7 @@ def run_to_end(screen: ExerciseScreen, clock: FakeClock) -> None:
 def test_ratings_before_and_after_are_kept_in_the_history_and_shown_neutrally(
     qtbot: QtBot, cared_window: MainWindow, clock: FakeClock
 ) -> None:
-    screen = cared_window.open_exercise("calm-pace")
+    screen = cared_window.navigator.open_exercise("calm-pace")
     assert screen is not None
     screen.choose_length(1)  # type: ignore[union-attr]
     qtbot.keyClick(focused(screen), Qt.Key.Key_Space)
@@ -179,8 +179,8 @@ def test_ratings_before_and_after_are_kept_in_the_history_and_shown_neutrally(
     assert screen.pages.currentWidget() is screen.done_page
     assert screen.change_label.text() == "Before 7, now 5."
     assert not screen.support_card.isVisibleTo(screen)
-    assert cared_window.history is not None
-    (record,) = cared_window.history.sessions()
+    assert cared_window.context.history is not None
+    (record,) = cared_window.context.history.sessions()
     assert (record.exercise_id, record.outcome, record.rating_before, record.rating_after) == (
         "calm-pace",
         "finished",
@@ -193,7 +193,7 @@ def test_ratings_before_and_after_are_kept_in_the_history_and_shown_neutrally(
 def test_one_key_skips_each_check_in_and_a_stopped_session_is_kept_as_stopped(
     qtbot: QtBot, cared_window: MainWindow
 ) -> None:
-    screen = cared_window.open_exercise("relax-face")
+    screen = cared_window.navigator.open_exercise("relax-face")
     assert screen is not None
     screen.start()
     qtbot.keyClick(focused(screen), Qt.Key.Key_Escape)  # skip "before"
@@ -201,12 +201,12 @@ def test_one_key_skips_each_check_in_and_a_stopped_session_is_kept_as_stopped(
     qtbot.keyClick(focused(screen), Qt.Key.Key_Escape)  # stop
     qtbot.keyClick(focused(screen), Qt.Key.Key_Escape)  # skip "after"
     assert screen.pages.currentWidget() is screen.done_page and not screen.change_label.isVisibleTo(screen)
-    (record,) = cared_window.history.sessions()  # type: ignore[union-attr]
+    (record,) = cared_window.context.history.sessions()  # type: ignore[union-attr]
     assert (record.outcome, record.rating_before, record.rating_after) == ("stopped", None, None)
 
 
 def rate(qtbot: QtBot, window: MainWindow, before: int, after: int) -> ExerciseScreen:
-    screen = window.open_exercise("relax-face")
+    screen = window.navigator.open_exercise("relax-face")
     assert isinstance(screen, ExerciseScreen)
     screen.start()
     qtbot.keyClick(focused(screen), getattr(Qt.Key, f"Key_{before}"))
@@ -236,12 +236,12 @@ def test_history_shows_the_sessions_exports_csv_and_deletes_everything(
     qtbot: QtBot, cared_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     rate(qtbot, cared_window, 6, 4)
-    cared_window.personal.memories.save(["A sunny bench"])
-    screen = cared_window.open_history()
+    cared_window.context.personal.memories.save(["A sunny bench"])
+    screen = cared_window.navigator.open_history()
     assert "0 settled" not in screen.chart.accessibleDescription()
     assert screen.chart.accessibleDescription().startswith("1 exercises with check-ins")
     target = tmp_path / "export.csv"
-    assert cared_window.history.export_csv(target) == 1  # type: ignore[union-attr]
+    assert cared_window.context.history.export_csv(target) == 1  # type: ignore[union-attr]
     with target.open(encoding="utf-8") as exported:
         (row,) = list(csv.DictReader(exported))
     assert (row["exercise_id"], row["rating_before"], row["rating_after"], row["outcome"]) == (
@@ -260,11 +260,11 @@ def test_history_shows_the_sessions_exports_csv_and_deletes_everything(
     assert not data.exists() or [p for p in data.rglob("*") if p.is_file()] == []
     assert not settings_file.exists()
     assert told and told[0].endswith("Steady keeps nothing about you now.")
-    assert cared_window.stack.currentWidget() is cared_window.home
+    assert cared_window.navigator.stack.currentWidget() is cared_window.navigator.home
 
 
 def test_why_its_ok_shows_every_fact_with_its_source(cared_window: MainWindow) -> None:
-    screen = cared_window.open_why()
+    screen = cared_window.navigator.open_why()
     from PySide6.QtWidgets import QLabel
 
     text = " ".join(w.text() for w in screen.findChildren(QLabel))
@@ -274,7 +274,7 @@ def test_why_its_ok_shows_every_fact_with_its_source(cared_window: MainWindow) -
 
 def test_gentle_lines_do_not_repeat_within_a_session(cared_window: MainWindow, settings: Settings) -> None:
     settings.set("care/checkins", False)
-    screen = cared_window.open_exercise("relax-face", start=True)
+    screen = cared_window.navigator.open_exercise("relax-face", start=True)
     assert screen is not None
     seen = [screen.gentle.text()]
     for _ in range(len(screen.exercise.steps) - 1):

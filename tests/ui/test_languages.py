@@ -69,11 +69,11 @@ def test_the_german_translation_loads_and_the_start_screen_speaks_german(
 ) -> None:
     assert language_in_use() == "de" and data_language.current_language() == "de"  # the data texts follow
     window = make_window()
-    labels = [w for w in window.home.findChildren(QLabel) if w.text()]
-    labels.sort(key=lambda w: w.mapTo(window.home, w.rect().topLeft()).y())
+    labels = [w for w in window.navigator.home.findChildren(QLabel) if w.text()]
+    labels.sort(key=lambda w: w.mapTo(window.navigator.home, w.rect().topLeft()).y())
     assert labels[0].text() == "Weinen ist in Ordnung."
     assert "entschuldigen" in labels[1].text()
-    assert window.home.let_it_out_button.accessibleName() == "Lass es raus"
+    assert window.navigator.home.let_it_out_button.accessibleName() == "Lass es raus"
     assert _tn("Widgets", "%n breaths", None, int, 1) == "1 Atemzug"
     assert _tn("Widgets", "%n breaths", None, int, 4) == "4 Atemzüge"
     assert _t("Phases", "Breathe in") == "Einatmen"

@@ -4,8 +4,8 @@ import sys
 
 from PySide6.QtGui import QImage
 
-from app.ui.pacer import PacerWidget
-from app.ui.theme import LIGHT
+from app.ui.parts.pacer import PacerWidget
+from app.ui.parts.theme import LIGHT
 
 
 def test_painting_the_pacer_thousands_of_times_keeps_none_alive() -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QProgressBa
 from pytestqt.qtbot import QtBot
 
 from app.core.clock import FakeClock
-from app.ui.settings_dialog import SettingsDialog
+from app.ui.dialogs.settings import SettingsDialog
 from app.ui.window import MainWindow
 
 
@@ -75,7 +75,7 @@ def place(widget: QWidget, window: QWidget) -> QRect:
 def screens(window: MainWindow, clock: FakeClock) -> list[tuple[str, Callable[[], object]]]:
     def running(exercise_id: str) -> Callable[[], object]:
         def go() -> object:
-            screen = window.open_exercise(exercise_id, start=True)
+            screen = window.navigator.open_exercise(exercise_id, start=True)
             assert screen is not None and screen.driver is not None
             clock.advance(2)
             screen.driver.tick()
@@ -84,13 +84,13 @@ def screens(window: MainWindow, clock: FakeClock) -> list[tuple[str, Callable[[]
         return go
 
     return [
-        ("home", window.show_home),
-        ("ready", lambda: window.open_exercise("box")),
+        ("home", window.navigator.show_home),
+        ("ready", lambda: window.navigator.open_exercise("box")),
         ("breathing", running("calm-pace")),
         ("grounding", running("grounding")),
         ("words", running("use-words")),
-        ("history", window.open_history),
-        ("why", window.open_why),
+        ("history", window.navigator.open_history),
+        ("why", window.navigator.open_why),
     ]
 
 
@@ -99,7 +99,7 @@ def test_text_controls_and_focus_meet_their_contrast_on_the_rendered_screens(
     qtbot: QtBot, make_window: Callable[..., MainWindow], clock: FakeClock, theme: str
 ) -> None:
     window = make_window()
-    window.set_theme(theme)
+    window.appearance.set_theme(theme)
     low: list[str] = []
     for name, show in screens(window, clock):
         show()
@@ -183,7 +183,7 @@ def test_at_200_percent_text_nothing_is_clipped_on_any_screen(
     window = make_window()
     window.resize(900, 760)  # the window's usual size, with room to spare on a 1366 x 768 screen
     window.settings.set("appearance/text_size", 200)
-    window.apply_theme()
+    window.appearance.apply_theme()
     problems = []
 
     def settings() -> SettingsDialog:
@@ -191,7 +191,7 @@ def test_at_200_percent_text_nothing_is_clipped_on_any_screen(
         dialog.show()
         return dialog
 
-    extra = [("help", window.show_help), ("keys", window.show_shortcuts), ("settings", settings)]
+    extra = [("help", window.navigator.show_help), ("keys", window.show_shortcuts), ("settings", settings)]
     for name, show in [*screens(window, clock), *extra]:
         shown = show()
         settle()
@@ -199,8 +199,8 @@ def test_at_200_percent_text_nothing_is_clipped_on_any_screen(
         problems += [f"{name}: {p}" for p in clipped_labels(root)]
         if root is not window:
             root.close()
-    window.open_exercise("calm-pace", start=True)
-    mini = window.open_mini()
+    window.navigator.open_exercise("calm-pace", start=True)
+    mini = window.presence.open_mini()
     settle()
     problems += [f"mini: {p}" for p in clipped_labels(mini)]
     if problems:

@@ -1,0 +1,53 @@
+"""`steady --speak TEXT [--to FILE.wav]`: say the text with the chosen voice, or write it to a WAV."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from app.storage.resources import resource
+from app.voice.launch import voice_options
+
+
+def speak(text: str, to: str | None) -> int:
+    """`--speak TEXT [--to FILE.wav]`: say the text, or write it to a WAV file."""
+    import subprocess
+    import tempfile
+
+    from app.system_check import voice_problems
+    from app.voice.audio import player_command, why_no_player
+    from app.voice.synth import Synthesizer
+
+    problems = voice_problems() if to is None else [p for p in voice_problems() if "aplay" not in p]
+    if problems:
+        print(f"steady: the voice is unavailable: {'; '.join(problems)}", file=sys.stderr)
+        return 1
+    from app.storage.data_language import language_for, use_language
+    from app.storage.settings import Settings
+
+    settings = Settings.for_user()
+    use_language(language_for(settings.get("appearance/language"), resource("translations")))
+    try:
+        synthesizer = Synthesizer(voice_options(settings), os.environ.get("STEADY_TTS_DRIVER") or None)
+    except Exception as error:
+        print(f"steady: the speech engine could not start ({type(error).__name__}: {error})", file=sys.stderr)
+        return 1
+    with tempfile.TemporaryDirectory() as scratch:
+        target = Path(to) if to else Path(scratch) / "speech.wav"
+        try:
+            synthesizer.to_file(text, target)
+        except Exception as error:
+            print(f"steady: could not write {target}: {error}", file=sys.stderr)
+            return 1
+        if to:
+            print(target)
+            return 0
+        command = player_command(target)
+        if command is None:
+            print(f"steady: {why_no_player()}", file=sys.stderr)
+            return 1
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            print(f"steady: could not play the speech ({done.stderr.strip().splitlines()[-1:]})", file=sys.stderr)
+        return done.returncode

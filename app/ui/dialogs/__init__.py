@@ -1,0 +1,1 @@
+"""Dialogs over the window: help, settings, memories, keyboard shortcuts."""

@@ -1,0 +1,215 @@
+"""Which screen the window shows: the start screen, an exercise, or a care screen, one at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from app.ui.context import Context
+from app.ui.i18n import _t
+from app.ui.screens.home import STEADY_ME_NOW, HomeScreen
+
+if TYPE_CHECKING:
+    from app.core.handover import Request
+    from app.core.lines import LineDeck
+    from app.core.session import SessionState
+    from app.storage.care import CheckInWords
+    from app.ui.dialogs.help import HelpPanel
+    from app.ui.screens.breathing import BreathingScreen
+    from app.ui.screens.history import HistoryScreen
+    from app.ui.screens.let_it_out import LetItOutScreen
+    from app.ui.screens.steps import StepScreen
+    from app.ui.screens.why_ok import WhyItsOkScreen
+    from app.ui.services.appearance import Appearance
+
+    Screen = BreathingScreen | StepScreen | LetItOutScreen | WhyItsOkScreen | HistoryScreen
+
+
+# The screens are imported when first opened, not at start-up: the start screen paints sooner.
+class Navigator(QObject):
+    """Opens screens into the window's stack and back to the start; the title bar says where the person is.
+
+    Signals:
+        screen_changed(object): another screen is shown (None: the start screen); the small window follows it.
+        exercise_opened(object): an exercise screen was made; services connect to its signals.
+        history_opened(object): the history screen was made.
+    """
+
+    screen_changed = Signal(object)
+    exercise_opened = Signal(object)
+    history_opened = Signal(object)
+
+    def __init__(
+        self, context: Context, appearance: Appearance, set_title: Callable[[str], None], parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.appearance = appearance
+        self.set_title = set_title
+        self.parent_widget = parent
+        self.stack = QStackedWidget()
+        self.screen: Screen | None = None  # the exercise or care screen shown, if any
+        self.home = self.build_home()
+        context.on_catalog = lambda catalog: self.home.fill(catalog.exercises)
+
+    def build_home(self) -> HomeScreen:
+        """The start screen (again, after a plan is imported: its lists change)."""
+        context = self.context
+        home = HomeScreen(context.catalog.exercises if context.catalog_loaded else None)
+        home.exercise_chosen.connect(self.open_exercise)
+        home.let_it_out_requested.connect(self.open_let_it_out)
+        home.steady_now_requested.connect(lambda: self.open_exercise(STEADY_ME_NOW, start=True))
+        home.why_requested.connect(self.open_why)
+        home.history_requested.connect(self.open_history)
+        self.stack.addWidget(home)
+        return home
+
+    def rebuild_home(self) -> None:
+        self.stack.removeWidget(self.home)
+        self.home.deleteLater()
+        self.home = self.build_home()
+        self.show_home()
+
+    # -- opening screens -----------------------------------------------------------------
+
+    def open_exercise(self, exercise_id: str, start: bool = False) -> Screen | None:
+        from app.ui.screens.breathing import BreathingScreen
+        from app.ui.screens.steps import StepScreen
+
+        context, settings = self.context, self.context.settings
+        exercise = context.catalog.get(exercise_id)
+        if exercise is None:
+            return None
+        screen: Screen
+        colours, still = self.appearance.colours, self.appearance.still_wanted()
+        if exercise.pattern is not None:
+            screen = BreathingScreen(
+                exercise, context.clock, colours, still=still, skip_holds=settings.get("breathing/skip_holds"),
+                narrator=context.narrator, checkin_words=self._checkin_words(), lines=self._gentle_lines(),
+            )  # fmt: skip
+            screen.skip_holds_changed.connect(lambda skip: settings.set("breathing/skip_holds", skip))
+        else:
+            screen = StepScreen(
+                exercise, context.clock, colours, still=still, notice_wording=settings.get("steps/notice_wording"),
+                memories=context.personal.memories.load, narrator=context.narrator,
+                checkin_words=self._checkin_words(), lines=self._gentle_lines(),
+            )  # fmt: skip
+            screen.notice_box.toggled.connect(lambda on: settings.set("steps/notice_wording", on))
+        screen.still_changed.connect(self.appearance.remember_still)
+        screen.state_changed.connect(lambda state: self.show_title(exercise.title, state))
+        screen.help_requested.connect(self.show_help)
+        screen.announcer = context.announcer
+        self.exercise_opened.emit(screen)
+        self.show(screen)
+        self.show_title(exercise.title, screen.state)
+        if start:
+            screen.start(ask=False)  # "begin at once" (--start, or S for Steady me now)
+        return screen
+
+    def _gentle_lines(self) -> tuple[LineDeck, LineDeck]:
+        """Fresh decks for each session, so no line repeats within it."""
+        from app.core.lines import LineDeck
+
+        return LineDeck(self.context.care.during), LineDeck(self.context.care.after)
+
+    def _checkin_words(self) -> CheckInWords | None:
+        return self.context.care.checkin if self.context.settings.get("care/checkins") else None
+
+    def open_let_it_out(self) -> LetItOutScreen:
+        from app.ui.screens.let_it_out import LetItOutScreen
+
+        catalog = self.context.catalog
+        pattern_source = catalog.get("gentle") or catalog.get("calm-pace")
+        assert pattern_source is not None and pattern_source.pattern is not None
+        screen = LetItOutScreen(
+            pattern_source.pattern, self.context.clock, self.appearance.colours, still=self.appearance.still_wanted()
+        )
+        screen.steady_requested.connect(lambda: self.open_exercise(STEADY_ME_NOW))
+        self.show(screen)
+        self.set_title(_t("Window", "Let it out · Steady"))
+        return screen
+
+    def open_why(self) -> WhyItsOkScreen:
+        from app.ui.screens.why_ok import WhyItsOkScreen
+
+        screen = WhyItsOkScreen(self.context.care)
+        self.show(screen)
+        self.set_title(_t("Window", "Why it's OK to cry · Steady"))
+        return screen
+
+    def open_history(self) -> HistoryScreen:
+        from app.ui.screens.history import HistoryScreen
+
+        history = self.context.history
+        screen = HistoryScreen(history.sessions() if history is not None else [], self.appearance.colours)
+        self.history_opened.emit(screen)
+        self.show(screen)
+        self.set_title(_t("Window", "Your history · Steady"))
+        return screen
+
+    def show_help(self) -> HelpPanel:
+        from app.ui.dialogs.help import HelpPanel
+
+        panel = HelpPanel(self.context.care, self.context.settings, self.parent_widget)
+        panel.open()  # not exec(): the exercise underneath keeps its own pace, nothing blocks
+        return panel
+
+    def show(self, screen: Screen) -> None:
+        self.close_screen()
+        screen.leave_requested.connect(self.show_home)
+        self.screen = screen
+        self.stack.addWidget(screen)
+        self.stack.setCurrentWidget(screen)
+        screen.focus_first()
+        self.screen_changed.emit(screen)
+
+    def show_title(self, exercise_title: str, state: SessionState) -> None:
+        """The title bar (and task bar) tells where the person is, e.g. "Paused · Calm pace"."""
+        from app.core.session import SessionState  # not at start-up: the start screen paints sooner
+
+        words = {
+            SessionState.PAUSED: _t("Window", "Paused"), SessionState.FINISHED: _t("Window", "Finished"),
+            SessionState.STOPPED: _t("Window", "Stopped"),
+        }  # fmt: skip
+        prefix = f"{words[state]} · " if state in words else ""
+        self.set_title(f"{prefix}{exercise_title} · Steady")
+
+    def show_home(self) -> None:
+        self.close_screen()
+        self.set_title("Steady")
+        self.stack.setCurrentWidget(self.home)
+        self.home.focus_first()
+
+    def close_screen(self) -> None:
+        """Stop and remove the exercise or care screen shown (a session under way is kept as stopped)."""
+        if self.screen is not None:
+            screen, self.screen = self.screen, None
+            self.screen_changed.emit(None)
+            screen.stop()
+            self.stack.removeWidget(screen)
+            screen.deleteLater()
+
+    # -- a second launch -----------------------------------------------------------------
+
+    def take_launch(self, request: Request) -> str:
+        """Open what a second launch of Steady asks for: "" when done, else why not (it was brought forward first)."""
+        if request.exercise and self.context.catalog.get(request.exercise) is None:
+            return f"no exercise called {request.exercise!r} (see steady --list)"
+        if request.exercise and not self.doing(request.exercise):
+            self.open_exercise(request.exercise, start=request.start)
+        elif request.open == "let-it-out":
+            self.open_let_it_out()
+        return ""
+
+    def doing(self, exercise_id: str) -> bool:
+        """True while that exercise is on screen and under way (a launcher's request then only shows it)."""
+        from app.core.session import SessionState
+
+        exercise = getattr(self.screen, "exercise", None)
+        return (
+            self.screen is not None and exercise is not None and exercise.id == exercise_id
+            and self.screen.state in (SessionState.RUNNING, SessionState.PAUSED)
+        )  # fmt: skip

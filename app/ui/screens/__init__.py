@@ -1,0 +1,1 @@
+"""Screens: what fills the window, one at a time (the start screen, exercises, care and history)."""

@@ -1,0 +1,250 @@
+"""The breathing screen: get ready (cautions, length), breathe with the pacer, and finish."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.clock import Clock
+from app.core.exercise import Exercise
+from app.core.lines import LineDeck
+from app.core.pacing import pacer_level
+from app.core.session import PhaseStarted, Session, SessionState, Snapshot
+from app.core.timeline import breathing_timeline
+from app.storage.care import CheckInWords
+from app.ui.i18n import _t, _tn
+from app.ui.parts.pacer import PacerWidget
+from app.ui.parts.theme import Palette
+from app.ui.parts.widgets import FlowLayout, Pages, button, clock_text, label, minutes_text, phase_words, scrolling
+from app.ui.screens.exercise import ExerciseScreen
+from app.ui.services.narration import Narrator
+
+
+class BreathingScreen(ExerciseScreen):
+    """One breathing exercise: a moving pacer or a still countdown, the phase in words.
+
+    Signals (besides those of ExerciseScreen):
+        skip_holds_changed(bool): the person switched "skip the holds" on or off.
+    """
+
+    skip_holds_changed = Signal(bool)
+
+    def __init__(
+        self,
+        exercise: Exercise,
+        clock: Clock,
+        palette: Palette,
+        still: bool = False,
+        skip_holds: bool = False,
+        narrator: Narrator | None = None,
+        parent: QWidget | None = None,
+        checkin_words: CheckInWords | None = None,
+        lines: tuple[LineDeck, LineDeck] | None = None,
+    ) -> None:
+        assert exercise.pattern is not None
+        self.pattern = exercise.pattern
+        self.minutes = self.pattern.default_length
+        self.skip_holds = skip_holds and self.pattern.holds_skippable
+        super().__init__(exercise, clock, palette, still, narrator, parent, checkin_words, lines)
+        self.start_button.setAccessibleDescription(_t("Breathing", "Start breathing with the pacer (Space)"))
+        self.again_button.setText(_t("Breathing", "Breathe again"))
+        self.again_button.setAccessibleName(self.again_button.text())
+        self._update_length_note()
+
+    # -- pages ---------------------------------------------------------------------------
+
+    def has_motion(self) -> bool:
+        return True
+
+    def add_ready_options(self, layout: QVBoxLayout) -> None:
+        lengths = self.pattern.lengths
+        self.length_buttons = QButtonGroup(self)
+        self.length_buttons.setExclusive(True)
+        if len(lengths) > 1:
+            lengths_box = QWidget()
+            row = FlowLayout(lengths_box)  # on two lines when large text makes one too wide
+            row.addWidget(label(_t("Breathing", "How long:"), "muted", wrap=False))
+            for minutes in lengths:
+                choice = button(
+                    minutes_text(minutes * 60),
+                    "length",
+                    _t("Breathing", "Breathe for {minutes} minutes").format(minutes=f"{minutes:g}"),
+                )
+                choice.setCheckable(True)
+                choice.setChecked(minutes == self.minutes)
+                choice.clicked.connect(lambda _checked=False, m=minutes: self.choose_length(m))
+                self.length_buttons.addButton(choice)
+                row.addWidget(choice)
+            layout.addWidget(lengths_box)
+        self.length_note = label("", "muted")
+        layout.addWidget(self.length_note)
+        self.skip_holds_box = QCheckBox(_t("Breathing", "Skip the holds"))
+        self.skip_holds_box.setAccessibleDescription(_t("Breathing", "Leave out the moments of holding the breath"))
+        self.skip_holds_box.setChecked(self.skip_holds)
+        self.skip_holds_box.setVisible(self.pattern.holds_skippable and self.pattern.has_holds)
+        self.skip_holds_box.toggled.connect(self._on_skip_holds)
+        layout.addWidget(self.skip_holds_box)
+
+    def build_run_page(self, palette: Palette) -> QWidget:
+        self._shown: dict[str, object] = {}  # what the run page's labels and bar show now
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(48, 28, 48, 28)
+        content = QWidget()  # scrolls only when large text makes it taller than the window; the buttons never do
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(self.gentle)
+        self.phase_label = label("", "phase", centred=True)
+        self.countdown_label = label("", "countdown", centred=True)
+        layout.addWidget(self.phase_label)
+        layout.addWidget(self.countdown_label)
+
+        self.visual = Pages()  # as big as the page shown
+        self.pacer = PacerWidget(palette)
+        self.still_view = QWidget()
+        still_layout = QVBoxLayout(self.still_view)
+        still_layout.addStretch(1)
+        self.big_count = label("", "bigcount", centred=True)
+        self.phase_bar = QProgressBar()
+        self.phase_bar.setRange(0, 1000)
+        self.phase_bar.setAccessibleName(_t("Breathing", "How far through this part of the breath"))
+        still_layout.addWidget(self.big_count)
+        still_layout.addWidget(self.phase_bar)
+        still_layout.addStretch(1)
+        self.visual.addWidget(self.pacer)
+        self.visual.addWidget(self.still_view)
+        layout.addWidget(self.visual, 1)
+        layout.addWidget(self.notice)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setAccessibleName(_t("Breathing", "How far through the whole exercise"))
+        layout.addWidget(self.progress)
+        self.progress_label = label("", "muted", centred=True)
+        layout.addWidget(self.progress_label)
+        outer.addWidget(self.room_for(scrolling(content, self.exercise.title)), 1)
+
+        self.pause_button.setObjectName("primary")
+        self.pause_button.setMinimumWidth(220)
+        outer.addLayout(
+            self.controls([self.stop_button], [self.pause_button], _t("Breathing", "Space pauses · Esc stops"))
+        )
+        self.apply_still(self.still)
+        return page
+
+    # -- the session ---------------------------------------------------------------------
+
+    def choose_length(self, minutes: float) -> None:
+        self.minutes = minutes
+        self._update_length_note()
+
+    def make_session(self) -> Session:
+        return Session(breathing_timeline(self.pattern, self.minutes, self.skip_holds))
+
+    def after_begin(self) -> None:
+        self.pause_button.setFocus()
+
+    def planned_seconds(self) -> float:
+        return breathing_timeline(self.pattern, self.minutes, self.skip_holds).total
+
+    def moving(self, snapshot: Snapshot) -> bool:
+        return True
+
+    def countdown(self, snapshot: Snapshot) -> float | None:
+        return snapshot.segment_remaining
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        phase = snapshot.segment.phase
+        remaining = snapshot.segment_remaining
+        seconds_left = max(1, math.ceil(remaining - 1e-6)) if snapshot.state is not SessionState.FINISHED else 0
+        # This runs every frame while the pacer moves: Qt is told only what changed (see _changed).
+        if self._changed("phase", phase.label):
+            self.phase_label.setText(phase_words(phase))
+        count = str(seconds_left) if seconds_left else ""
+        if self._changed("count", count):
+            self.countdown_label.setText(count)
+            self.big_count.setText(count)
+            self.pacer.setAccessibleDescription(
+                _t("Breathing", "{phase}, {count} seconds left").format(phase=phase_words(phase), count=count)
+            )
+        if self.still:
+            self.phase_bar.setValue(round(snapshot.segment_fraction * 1000))
+        else:
+            self.pacer.set_level(pacer_level(snapshot))
+        progress = round(snapshot.progress * 1000)
+        if self._changed("progress", progress):
+            self.progress.setValue(progress)
+        if self._changed("progress text", (snapshot.cycle, math.ceil(snapshot.remaining))):  # what the words show
+            where = (
+                _t("Breathing", "Breath {number} of {count}").format(number=snapshot.cycle, count=snapshot.cycles)
+                if snapshot.cycle
+                else _t("Breathing", "Getting ready")
+            )
+            text = _t("Breathing", "{where}  ·  {time} left").format(where=where, time=clock_text(snapshot.remaining))
+            self.progress_label.setText(text)
+
+    def _changed(self, what: str, value: object) -> bool:
+        """Whether `value` differs from what the run page shows for `what` (and remember it)."""
+        if self._shown.get(what) == value:
+            return False
+        self._shown[what] = value
+        return True
+
+    def on_began(self, event: PhaseStarted) -> None:
+        # The accessible name carries the phase so screen readers can follow along.
+        self.phase_label.setAccessibleName(phase_words(event.segment.phase))
+
+    def announcement(self, event: PhaseStarted) -> str:
+        return phase_words(event.segment.phase)
+
+    def mini_view(self, snapshot: Snapshot) -> tuple[str, float | None]:
+        count = self.countdown_label.text()
+        words = phase_words(snapshot.segment.phase)
+        line = f"{words}  {count}" if count else words
+        return line, None if self.still else pacer_level(snapshot)
+
+    def done_words(self, finished: bool) -> tuple[str, str]:
+        if finished:
+            return (
+                _t("Breathing", "You gave yourself a few minutes."),
+                _t("Exercise", "However you feel now is fine. Stay here as long as you like."),
+            )
+        assert self.driver is not None
+        elapsed = self.driver.session.elapsed(self.clock.now())  # type: ignore[attr-defined]
+        spent = minutes_text(elapsed) if elapsed >= 5 else _t("Breathing", "a moment")
+        text = _t("Breathing", "You breathed with the pacer for {length}. Come back to it whenever you want.").format(
+            length=spent
+        )
+        return _t("Exercise", "Stopping is always fine."), text
+
+    # -- settings on this screen ---------------------------------------------------------
+
+    def apply_still(self, still: bool) -> None:
+        self.visual.setCurrentWidget(self.still_view if still else self.pacer)
+        self.countdown_label.setVisible(not still)
+
+    def set_palette(self, palette: Palette) -> None:
+        self.pacer.set_palette(palette)
+
+    def _on_skip_holds(self, skip: bool) -> None:
+        self.skip_holds = skip
+        self._update_length_note()
+        self.skip_holds_changed.emit(skip)
+
+    def _update_length_note(self) -> None:
+        timeline = breathing_timeline(self.pattern, self.minutes, self.skip_holds)
+        cycles = timeline.cycles
+        self.length_note.setText(
+            _tn("Breathing", "%n breaths, about {length}.", None, int, cycles).format(
+                length=minutes_text(timeline.total)
+            )
+        )

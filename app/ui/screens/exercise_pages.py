@@ -1,0 +1,126 @@
+"""The pages around an exercise's run: getting ready (cautions first) and finishing kindly; what is kept of it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QVBoxLayout, QWidget
+
+from app.core.exercise import Exercise
+from app.ui.i18n import _t
+from app.ui.parts.widgets import ButtonRow, button, cautions_box, label, scrolling
+
+
+@dataclass(frozen=True)
+class SessionOutcome:
+    """How one run of an exercise went, for the history."""
+
+    exercise_id: str
+    exercise_title: str
+    started_at: datetime
+    planned_seconds: float
+    seconds: float
+    finished: bool
+    rating_before: int | None
+
+
+class ReadyPage(QWidget):
+    """Before the first breath: the exercise in words, its choices (`add_options`), cautions, and Start."""
+
+    def __init__(self, exercise: Exercise, add_options: Callable[[QVBoxLayout], None]) -> None:
+        super().__init__()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 24)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(48, 24, 48, 12)
+        layout.setSpacing(16)
+        layout.addWidget(label(exercise.title, "heading"))
+        layout.addWidget(label(exercise.details or exercise.summary, "lead"))
+        add_options(layout)
+        self.voice_box = QCheckBox(_t("Exercise", "Read the prompts aloud"))
+        self.voice_box.setAccessibleDescription(
+            _t("Exercise", "An offline voice says each phase or step; the words stay on screen")
+        )
+        layout.addWidget(self.voice_box)
+        self.still_box = QCheckBox(_t("Exercise", "Keep things still"))
+        self.still_box.setAccessibleDescription(
+            _t("Exercise", "Show words, a countdown and a progress bar instead of movement")
+        )
+        layout.addWidget(self.still_box)
+        if exercise.cautions:
+            layout.addWidget(cautions_box(exercise.cautions))
+        layout.addStretch(1)
+        # The words scroll when the window is small or the text large; the buttons never do.
+        outer.addWidget(scrolling(content, exercise.title), 1)
+        self.back_button = button(_t("Exercise", "Back"), description=_t("Exercise", "Back to the start screen (Esc)"))
+        self.start_button = button(_t("Exercise", "Start"), "primary", _t("Exercise", "Begin (Space)"))
+        self.start_button.setMinimumWidth(220)
+        bottom = QVBoxLayout()
+        bottom.setContentsMargins(48, 0, 48, 0)
+        bottom.addWidget(ButtonRow([self.back_button], [self.start_button]))
+        bottom.addWidget(label(_t("Exercise", "Space starts · Esc goes back"), "muted", centred=True))
+        outer.addLayout(bottom)
+
+
+class DonePage(QWidget):
+    """After the run: a kind word, the change in the check-in, a support card when due, once more or back."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 32)
+        layout.setSpacing(18)
+        layout.addStretch(1)
+        self.heading = label("", "heading", centred=True)
+        self.text = label("", "lead", centred=True)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.text)
+        self.change_label = label("", "subheading", centred=True)
+        self.change_label.hide()
+        layout.addWidget(self.change_label)
+        self.support_card = QFrame()
+        self.support_card.setObjectName("cautions")
+        card = QVBoxLayout(self.support_card)
+        card.setContentsMargins(22, 16, 22, 16)
+        self.support_title = label("", "subheading")
+        self.support_text = label("")
+        self.support_button = button(
+            _t("Exercise", "See who you can talk to"),
+            description=_t("Exercise", "See who you can talk to, now or later"),
+        )
+        card.addWidget(self.support_title)
+        card.addWidget(self.support_text)
+        card.addWidget(self.support_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.support_card.hide()
+        layout.addWidget(self.support_card)
+        layout.addStretch(2)
+        row = QHBoxLayout()
+        self.again_button = button(
+            _t("Exercise", "Once more"), description=_t("Exercise", "Go through this exercise again")
+        )
+        self.home_button = button(
+            _t("Exercise", "Back to the start"), "primary", _t("Exercise", "Back to the start screen (Esc)")
+        )
+        row.addWidget(self.again_button)
+        row.addStretch(1)
+        row.addWidget(self.home_button)
+        layout.addLayout(row)
+
+    def show_change(self, words: str, before: int | None, after: int | None) -> None:
+        """The check-in's change in neutral words ("Before 7, now 5."), when both were answered."""
+        if words and before is not None and after is not None:
+            self.change_label.setText(words.format(before=before, after=after))
+            self.change_label.show()
+        else:
+            self.change_label.hide()
+
+    def show_support(self, title: str, text: str, action: str) -> None:
+        self.support_title.setText(title)
+        self.support_text.setText(text)
+        self.support_button.setText(action)
+        self.support_button.setAccessibleName(action)
+        self.support_card.show()

@@ -1,0 +1,306 @@
+"""The step player: one step at a time in large words, for every exercise made of steps."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QProgressBar, QVBoxLayout, QWidget
+
+from app.core.clock import Clock
+from app.core.exercise import Exercise
+from app.core.lines import LineDeck
+from app.core.playback import SessionState
+from app.core.steps import StepSession, StepSnapshot, StepStarted
+from app.storage.care import CheckInWords
+from app.ui.i18n import _t, _tn
+from app.ui.parts.theme import Palette
+from app.ui.parts.widgets import Pages, button, label, minutes_text, restyle, scrolling
+from app.ui.screens.exercise import ExerciseScreen
+from app.ui.screens.step_views import BreathingPart, ChipsPart, CountPart, GazePart, MemoriesPart
+from app.ui.services.narration import Narrator
+
+
+class StepScreen(ExerciseScreen):
+    """Steps in large words, one at a time, with Back / Next / Pause / Stop.
+
+    Keys: Space does the step's main action (pause a timed step, move on from an untimed
+    one, count one item); Right/Left arrows go to the next or previous step; Esc stops.
+
+    Signals (besides those of ExerciseScreen):
+        words_chosen(list): feeling words the person chose to keep (only when they opted in).
+        memories_edit_requested(): the person wants to edit their list of memories.
+    """
+
+    words_chosen = Signal(list)
+    memories_edit_requested = Signal()
+    line_every = 3
+
+    def __init__(
+        self,
+        exercise: Exercise,
+        clock: Clock,
+        palette: Palette,
+        still: bool = False,
+        notice_wording: bool = False,
+        memories: Callable[[], list[str]] = list,
+        narrator: Narrator | None = None,
+        parent: QWidget | None = None,
+        checkin_words: CheckInWords | None = None,
+        lines: tuple[LineDeck, LineDeck] | None = None,
+    ) -> None:
+        self.notice_wording = notice_wording
+        self._memories = memories
+        parts = list(dict.fromkeys(s.part for s in exercise.steps if s.part))
+        self._parts = parts if len(parts) > 1 else []  # a sequence shows "Part 2 of 3", not steps
+        super().__init__(exercise, clock, palette, still, narrator, parent, checkin_words, lines)
+
+    # -- pages ---------------------------------------------------------------------------
+
+    def has_motion(self) -> bool:
+        return any(s.guide or s.pattern for s in self.exercise.steps)
+
+    def add_ready_options(self, layout: QVBoxLayout) -> None:
+        steps = self.exercise.steps
+        parts = list(dict.fromkeys(s.part for s in steps if s.part))
+        length = minutes_text(self.exercise.default_seconds)
+        about = _tn("Steps", "%n steps, about {length}.", None, int, len(steps)).format(length=length)
+        if len(parts) > 1:
+            about = _t("Steps", "{parts}. About {length}.").format(parts=" → ".join(parts), length=length)
+        layout.addWidget(label(about, "muted"))
+        self.notice_box = QCheckBox(_t("Steps", "Use “notice” wording"))
+        self.notice_box.setAccessibleDescription(
+            _t("Steps", "For anyone who can't see or hear: “notice” instead of “see” and “hear”")
+        )
+        self.notice_box.setToolTip(self.notice_box.accessibleDescription())
+        self.notice_box.setChecked(self.notice_wording)
+        self.notice_box.setVisible(any(s.notice for s in steps))
+        self.notice_box.toggled.connect(self._on_notice_toggled)
+        layout.addWidget(self.notice_box)
+
+    def build_run_page(self, palette: Palette) -> QWidget:
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(48, 24, 48, 24)
+        content = QWidget()  # scrolls only when large text makes it taller than the window; the buttons never do
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        self.where_label = label("", "muted", centred=True)
+        layout.addWidget(self.where_label)
+        layout.addWidget(self.gentle)
+        layout.addStretch(1)  # with the stretch below, words-only steps sit in the middle
+        self.step_text = label("", "steptext", centred=True)
+        self.step_text.setAccessibleName(_t("Steps", "Step"))
+        layout.addWidget(self.step_text)
+        self.step_caution = label("", "muted", centred=True)
+        layout.addWidget(self.step_caution)
+
+        self.views = Pages()  # as big as the page shown
+        self.empty_view = QWidget()
+        self.breathing_view = BreathingPart(palette)
+        self.gaze_view = GazePart(palette)
+        self.chips_view = ChipsPart()
+        self.memories_view = MemoriesPart()
+        self.memories_view.edit_requested.connect(self.memories_edit_requested)
+        self.count_view = CountPart()
+        for view in (
+            self.empty_view,
+            self.breathing_view,
+            self.gaze_view,
+            self.chips_view,
+            self.memories_view,
+            self.count_view,
+        ):
+            self.views.addWidget(view)
+        layout.addWidget(self.views, 10)  # the pacer or the words' part gets most of the room
+        layout.addStretch(1)
+
+        self.time_label = label("", "countdown", centred=True)
+        layout.addWidget(self.time_label)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setAccessibleName(_t("Steps", "How far through the whole exercise"))
+        layout.addWidget(self.progress)
+        layout.addWidget(self.notice)
+        outer.addWidget(self.room_for(scrolling(content, self.exercise.title)), 1)
+
+        self.previous_button = button(
+            _t("Steps", "Previous step"), description=_t("Steps", "Go back one step (Left arrow)")
+        )
+        self.previous_button.clicked.connect(self.back)
+        self.next_button = button(_t("Steps", "Next"), "primary", _t("Steps", "The next step (Right arrow)"))
+        self.next_button.setMinimumWidth(200)
+        self.next_button.clicked.connect(self.primary_action)
+        gap = QWidget()
+        gap.setFixedWidth(48)  # a shaky tap on "Previous step" must not land on "Stop"
+        hint = _t("Steps", "Space · ← → · Esc stops")
+        outer.addLayout(
+            self.controls([self.previous_button, gap, self.stop_button], [self.pause_button, self.next_button], hint)
+        )
+        return page
+
+    # -- what the person asks for --------------------------------------------------------
+
+    def make_session(self) -> StepSession:
+        self.memories_view.set_memories(self._memories())
+        return StepSession(self.exercise.steps)
+
+    def after_begin(self) -> None:
+        self.next_button.setFocus()
+
+    def primary_action(self) -> None:
+        """Space and the main button: count an item, or move on."""
+        if self.driver is None:
+            return
+        session = self.driver.session
+        assert isinstance(session, StepSession)
+        if session.steps[session.index].count:
+            self.driver.act(session.tap)
+        else:
+            self.next()
+
+    def next(self) -> None:
+        if self.driver is not None:
+            self._keep_words_if_wanted()
+            self.driver.act(self.driver.session.next)  # type: ignore[attr-defined]
+
+    def back(self) -> None:
+        if self.driver is not None:
+            self.driver.act(self.driver.session.back)  # type: ignore[attr-defined]
+
+    def set_palette(self, palette: Palette) -> None:
+        self.breathing_view.pacer.set_palette(palette)
+        self.gaze_view.dot.set_palette(palette)
+
+    def set_memories(self, memories: list[str]) -> None:
+        self.memories_view.set_memories(memories)
+
+    # -- drawing -------------------------------------------------------------------------
+
+    def show_snapshot(self, snapshot: StepSnapshot) -> None:
+        step = snapshot.step
+        text = step.notice if self.notice_wording and step.notice else step.text
+        self.step_text.setText(text)
+        restyle(self.step_text, "lead" if step.pattern is not None else "steptext")  # the pacer leads there
+        self.step_caution.setText(step.caution)
+        self.step_caution.setVisible(bool(step.caution))
+        where = _t("Steps", "Step {number} of {count}").format(number=snapshot.index + 1, count=snapshot.count)
+        if self._parts and step.part:
+            where = _t("Steps", "Part {number} of {count}  ·  {part}").format(
+                number=self._parts.index(step.part) + 1, count=len(self._parts), part=step.part
+            )
+        self.where_label.setText(where)
+        if step.pattern is not None:
+            self.views.setCurrentWidget(self.breathing_view)
+            self.breathing_view.show_step(snapshot, self.still)
+        elif step.guide:
+            self.views.setCurrentWidget(self.gaze_view)
+            self.gaze_view.show_step(snapshot, self.still)
+        elif step.chips:
+            self.chips_view.set_words(step.chips)
+            self.views.setCurrentWidget(self.chips_view)
+        elif step.memories:
+            self.views.setCurrentWidget(self.memories_view)
+        elif step.count:
+            self.views.setCurrentWidget(self.count_view)
+            self.count_view.show_step(snapshot)
+        else:
+            self.views.setCurrentWidget(self.empty_view)
+        self.views.setVisible(self.views.currentWidget() is not self.empty_view)
+        remaining = snapshot.step_remaining
+        if step.count:
+            self.time_label.setText("")
+        elif remaining is None:
+            self.time_label.setText(_t("Steps", "When you're ready"))
+        elif step.pattern is None:
+            self.time_label.setText(_t("Steps", "{seconds} s").format(seconds=max(1, math.ceil(remaining - 1e-6))))
+        else:
+            self.time_label.setText(
+                _t("Steps", "{length} left").format(length=minutes_text(remaining))
+                if remaining >= 60
+                else _t("Steps", "{seconds} s left").format(seconds=math.ceil(remaining))
+            )
+        self.progress.setValue(round(snapshot.progress * 1000))
+        self._show_buttons(snapshot)
+
+    def _show_buttons(self, snapshot: StepSnapshot) -> None:
+        step = snapshot.step
+        if step.count:
+            main = _t("Steps", "Found one")
+        elif snapshot.is_last and not step.timed:
+            main = _t("Steps", "Finish")
+        else:
+            main = _t("Steps", "Skip ahead") if step.timed else _t("Steps", "Next")
+        self.next_button.setText(main)
+        self.next_button.setAccessibleName(main)
+        # Every button keeps its place; Pause is simply unavailable while nothing is timed.
+        self.pause_button.setEnabled(step.timed)
+        paused = snapshot.state is SessionState.PAUSED
+        self.pause_button.setText(_t("Exercise", "Resume") if paused else _t("Exercise", "Pause"))
+        self.pause_button.setAccessibleName(self.pause_button.text())
+        self.previous_button.setEnabled(snapshot.index > 0)
+        # The forward button is always the wide one on the right: filled when it is the way on.
+        restyle(self.next_button, "" if step.timed else "primary")
+
+    def moving(self, snapshot: StepSnapshot) -> bool:
+        return snapshot.step.pattern is not None or bool(snapshot.step.guide)
+
+    def countdown(self, snapshot: StepSnapshot) -> float | None:
+        if snapshot.step.pattern is not None:
+            return self.breathing_view.phase_remaining(snapshot)
+        return snapshot.step_remaining
+
+    def announcement(self, event: StepStarted) -> str:
+        step = event.step
+        return step.notice if self.notice_wording and step.notice else step.text
+
+    def mini_view(self, snapshot: StepSnapshot) -> tuple[str, float | None]:
+        if snapshot.step.pattern is None:
+            return self.step_text.text(), None
+        part = self.breathing_view  # a breathing part: its phase, countdown and pacer
+        return f"{part.phase.text()}  {part.countdown.text()}", None if self.still else part.pacer.level
+
+    def on_began(self, event: StepStarted) -> None:
+        self.step_text.setAccessibleName(_t("Steps", "Step {number}").format(number=event.index + 1))
+        if self.pages.currentWidget() is self.run_page:
+            focus = self.pause_button if event.step.timed else self.next_button
+            focus.setFocus()
+
+    def done_words(self, finished: bool) -> tuple[str, str]:
+        if finished:
+            self._keep_words_if_wanted()
+        return super().done_words(finished)
+
+    def _keep_words_if_wanted(self) -> None:
+        """On leaving the word chips: hand the words on only if the person opted in, then forget them."""
+        chosen = self.chips_view.chosen
+        if self.views.currentWidget() is self.chips_view and chosen:
+            if self.chips_view.keep.isChecked():
+                self.words_chosen.emit(chosen)
+            self.chips_view.clear()
+
+    # -- settings on this screen ---------------------------------------------------------
+
+    def _on_notice_toggled(self, notice: bool) -> None:
+        self.notice_wording = notice
+
+    # -- keyboard ------------------------------------------------------------------------
+
+    def space_pressed(self) -> None:
+        assert self.driver is not None
+        snapshot = self.driver.session.snapshot(self.clock.now())
+        if snapshot.step.timed:
+            self.toggle_pause()
+        else:
+            self.primary_action()
+
+    def arrow_pressed(self, key: int) -> bool:
+        if key == Qt.Key.Key_Right:
+            self.next()
+        elif key == Qt.Key.Key_Left:
+            self.back()
+        else:
+            return False
+        return True
