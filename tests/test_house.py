@@ -67,7 +67,7 @@ def imports_of(path: Path) -> set[str]:
 
     visit(ast.parse(path.read_text(encoding="utf-8")))
     # A package's own __init__ is only a docstring here; the arrow is to the module itself.
-    return {name for name in found if name in MODULES and not MODULES[name].name == "__init__.py"}
+    return {name for name in found if name in MODULES and MODULES[name].name != "__init__.py"}
 
 
 GRAPH = {name: imports_of(path) for name, path in MODULES.items()}
