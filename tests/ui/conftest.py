@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,7 @@ from app.storage.catalog import load_catalog
 from app.storage.personal import PersonalData
 from app.storage.resources import resource
 from app.storage.settings import Settings
+from app.ui.i18n import install_language
 from app.ui.window import MainWindow
 
 
@@ -52,3 +53,13 @@ def focused(fallback: QWidget) -> QWidget:
     """Where a key press goes: the focused widget of the window in use, as for a real keyboard."""
     widget = QApplication.focusWidget()
     return widget if widget is not None and widget.window() is fallback.window() else fallback
+
+
+@pytest.fixture
+def german() -> Iterator[None]:
+    """Steady in German for one test; afterwards no translator at all, as the other tests run, whatever happens."""
+    assert install_language("de") == "de"
+    try:
+        yield
+    finally:
+        assert install_language("") == "en"  # "" loads none: the texts as written, in English

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,7 +19,6 @@ from app.storage.history import History
 from app.storage.resources import resource
 from app.storage.settings import Settings
 from app.ui.dialogs.help import HelpPanel
-from app.ui.i18n import install_language
 from app.ui.screens.exercise import ExerciseScreen
 from app.ui.window import MainWindow
 from tests.ui.conftest import focused
@@ -119,16 +118,6 @@ def test_the_persons_own_choice_wins_and_is_remembered(qtbot: QtBot, settings: S
     assert "Call 113 or 0800-0113; chat at 113.nl" in panel.shown_text
     assert settings.get("care/country") == "NL"
     assert help_panel(qtbot, settings, "de_AT").country_box.currentData() == "NL"
-
-
-@pytest.fixture
-def german() -> Iterator[None]:
-    """Steady in German for one test; afterwards no translator at all, as the other tests here run."""
-    assert install_language("de") == "de"
-    try:
-        yield
-    finally:
-        assert install_language("") == "en"  # "" loads none: the texts as written, in English
 
 
 @pytest.mark.usefixtures("german")

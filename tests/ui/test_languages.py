@@ -8,7 +8,7 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -52,16 +52,6 @@ def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
         for context in root.iter("context")
         for message in context.iter("message")
     }
-
-
-@pytest.fixture
-def german() -> Iterator[None]:
-    """German for one test; English again afterwards, whatever happens."""
-    assert install_language("de") == "de"
-    try:
-        yield
-    finally:
-        install_language("en")
 
 
 def test_the_german_translation_loads_and_the_start_screen_speaks_german(
