@@ -27,6 +27,15 @@ def require_program(name: str) -> str:
     return path
 
 
+def require_root(why: str) -> None:
+    """Tests that install into the system or make a Debian root: skipped locally without root, failed under CI."""
+    if os.geteuid() != 0:
+        message = f"{why} needs root"
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+
+
 def isolated_env(home: Path) -> dict[str, str]:
     """Environment for a child process whose home, data and settings live under `home`."""
     env = dict(os.environ)

@@ -15,19 +15,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from tests.conftest import IN_CI, ROOT, isolated_env, require_program
+from tests.conftest import ROOT, isolated_env, require_program, require_root
 from tests.voice.conftest import measure
 
 pytestmark = pytest.mark.slow
 DEB_BUDGET_MB = 45
-
-
-def need_root() -> None:
-    if os.geteuid() != 0:
-        message = "installing a .deb needs root"
-        if IN_CI:
-            pytest.fail(message)
-        pytest.skip(message)
 
 
 def tree(*roots: str) -> set[str]:
@@ -82,7 +74,7 @@ def deb(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def installed(deb: Path) -> Iterator[set[str]]:
     """Yields the packages there were before; afterwards Steady and whatever it pulled in are purged."""
-    need_root()
+    require_root("installing a .deb")
     require_program("apt-get")
     if dpkg("-s", "steady").returncode == 0:
         dpkg("--purge", "steady")  # left over from an interrupted run
