@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -21,10 +20,10 @@ from app.core.lines import LineDeck
 from app.core.playback import SessionState
 from app.storage.care import CheckInWords
 from app.ui.i18n import _t
-from app.ui.parts.accessibility import Announcer
+from app.ui.parts.accessibility import Announcer, say_with_focus
 from app.ui.parts.driver import Playable, SessionDriver
 from app.ui.parts.theme import Palette
-from app.ui.parts.widgets import ButtonRow, button, label
+from app.ui.parts.widgets import ButtonRow, Stack, button, label
 from app.ui.screens.checkin import CheckInPage
 from app.ui.screens.exercise_pages import DonePage, ReadyPage, SessionOutcome
 from app.ui.screens.voice_controls import VoiceControls
@@ -76,6 +75,7 @@ class ExerciseScreen(QWidget):
         self.checkin_words = checkin_words
         self._during, self._after = lines or (LineDeck(()), LineDeck(()))
         self._began_count = 0
+        self._focus_next: QWidget | None = None  # the control that takes the focus as a session begins
         self.gentle = label("", "gentle", centred=True)
         self.rating_before: int | None = None
         self._asking = ""
@@ -96,7 +96,7 @@ class ExerciseScreen(QWidget):
             _t("Exercise", "Stop"), description=_t("Exercise", "Stop the exercise (Esc). Stopping is always fine.")
         )
         self.stop_button.clicked.connect(self.stop)
-        self.pages = QStackedWidget(self)
+        self.pages = Stack(self)
         self.ready_page = self._build_ready_page()
         self.run_page = self.build_run_page(palette)
         self.done_page: DonePage = self._build_done_page()
@@ -217,13 +217,13 @@ class ExerciseScreen(QWidget):
         """Begin, after the optional check-in (`ask=False`: begin at once, e.g. `--start`)."""
         if ask and self.checkin_page is not None:
             self._asking = "before"
-            self.pages.setCurrentWidget(self.checkin_page)
-            self.checkin_page.ask(before=True)
+            self._ask(before=True)
             return
         self._begin()
 
-    def after_begin(self) -> None:
-        """Put the focus where the person's next key press belongs."""
+    def begin_focus(self) -> QWidget | None:
+        """Where the person's next key press belongs once the session begins (it takes the focus)."""
+        return None
 
     def _begin(self) -> None:
         self._begun_at = self.clock.now()
@@ -241,9 +241,15 @@ class ExerciseScreen(QWidget):
         self.driver.state_changed.connect(self._on_state_changed)
         self.driver.auto_paused.connect(self._on_auto_paused)
         self.notice.hide()
+        # The first phase's words go on the control before it takes the focus (and before the page shows).
+        self._focus_next = self.begin_focus()
+        try:
+            self.driver.start()
+        finally:
+            focus, self._focus_next = self._focus_next, None
         self.pages.setCurrentWidget(self.run_page)
-        self.driver.start()
-        self.after_begin()
+        if focus is not None:
+            focus.setFocus()
         self.session_began.emit()
 
     def room_for(self, scroll: QScrollArea) -> QScrollArea:
@@ -267,7 +273,7 @@ class ExerciseScreen(QWidget):
 
     def _announce(self, event: object) -> None:
         if self.announcer is not None:
-            self.announcer.announce(self, self.announcement(event))
+            self.announcer.announce(self, self.announcement(event), focus=self._focus_next)
 
     def _next_line_now_and_then(self, _event: object) -> None:
         # Never the same line twice in a session; a new one now and then, not at every breath.
@@ -306,6 +312,7 @@ class ExerciseScreen(QWidget):
             self.narrator.silence()
 
     def again(self) -> None:
+        self._say_cautions()
         self.pages.setCurrentWidget(self.ready_page)
         self.start_button.setFocus()
 
@@ -324,7 +331,13 @@ class ExerciseScreen(QWidget):
         return self.driver.session.state if self.driver else SessionState.READY
 
     def focus_first(self) -> None:
+        self._say_cautions()
         self.start_button.setFocus()
+
+    def _say_cautions(self) -> None:
+        """The ready page's Start brings its cautions to a screen reader as it takes the focus."""
+        if self.ready_page.cautions_words:
+            say_with_focus(self.start_button, self.ready_page.cautions_words)
 
     # -- reacting to the session ---------------------------------------------------------
 
@@ -336,8 +349,9 @@ class ExerciseScreen(QWidget):
             elif state is not SessionState.RUNNING:
                 self.narrator.silence()  # pausing or stopping silences the voice at once
         paused = state is SessionState.PAUSED
-        self.pause_button.setText(_t("Exercise", "Resume") if paused else _t("Exercise", "Pause"))
-        self.pause_button.setAccessibleName(self.pause_button.text())
+        if not state.is_over:  # renaming the focused button as the page goes would be read out: "Pause"
+            self.pause_button.setText(_t("Exercise", "Resume") if paused else _t("Exercise", "Pause"))
+            self.pause_button.setAccessibleName(self.pause_button.text())
         if paused and not self.notice.isVisible():
             self.notice.setText(_t("Exercise", "Paused. Resume whenever you're ready."))
             self.notice.show()
@@ -354,12 +368,21 @@ class ExerciseScreen(QWidget):
             self.session_ended.emit(self._outcome(state))
             if self.checkin_page is not None:
                 self._asking = "after"
-                self.pages.setCurrentWidget(self.checkin_page)
-                self.checkin_page.ask(before=False)
+                self._ask(before=False)
             else:
                 self._show_done_page()
 
+    # A page's words go on the control that takes the focus before the page shows: the stack may hand
+    # that control the focus as it switches, and a reader must not meet the words half-changed (twice).
+
+    def _ask(self, before: bool) -> None:
+        assert self.checkin_page is not None
+        self.checkin_page.ask(before)
+        self.pages.setCurrentWidget(self.checkin_page)
+        self.checkin_page.focus_first()
+
     def _show_done_page(self) -> None:
+        say_with_focus(self.home_button, self.done_page.words())
         self.pages.setCurrentWidget(self.done_page)
         self.home_button.setFocus()
 

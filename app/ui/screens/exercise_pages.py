@@ -51,8 +51,11 @@ class ReadyPage(QWidget):
             _t("Exercise", "Show words, a countdown and a progress bar instead of movement")
         )
         layout.addWidget(self.still_box)
+        self.cautions_words = ""  # what a screen reader says with Start, as the page appears
         if exercise.cautions:
             layout.addWidget(cautions_box(exercise.cautions))
+            heading, end = _t("Widgets", "Before you start"), _t("Widgets", "You can stop at any moment.")
+            self.cautions_words = " ".join([f"{heading}:", *exercise.cautions, end])
         layout.addStretch(1)
         # The words scroll when the window is small or the text large; the buttons never do.
         outer.addWidget(scrolling(content, exercise.title), 1)
@@ -117,6 +120,11 @@ class DonePage(QWidget):
             self.change_label.show()
         else:
             self.change_label.hide()
+
+    def words(self) -> str:
+        """Everything the page says, in reading order, for a screen reader as the page appears."""
+        shown = [self.heading, self.text, self.change_label, self.support_title, self.support_text]
+        return " ".join(w.text() for w in shown if w.text() and w.isVisibleTo(self))
 
     def show_support(self, title: str, text: str, action: str) -> None:
         self.support_title.setText(title)
