@@ -24,6 +24,7 @@ from app.storage.settings import Settings
 from app.ui.parts.accessibility import Announcer, own_description, say_with_focus
 from app.ui.parts.widgets import QuietBar
 from app.ui.screens.breathing import BreathingScreen
+from app.ui.screens.steps import StepScreen
 from app.ui.window import MainWindow
 from tests.ui.conftest import focused
 
@@ -191,3 +192,14 @@ def test_the_same_words_twice_are_a_change_a_reader_hears_again(qtbot: QtBot) ->
     control.setAccessibleDescription = watch  # type: ignore[method-assign]
     say_with_focus(control, "Hold", keep_own=False)
     assert changes == ["", "Hold"]
+
+
+def test_each_step_rides_on_the_control_that_takes_the_focus(make_window: Callable[..., MainWindow]) -> None:
+    window = make_window()
+    screen = window.navigator.open_exercise("grounding", start=True)
+    assert isinstance(screen, StepScreen)
+    assert screen.next_button.accessibleDescription() == screen.step_text.text()  # the first step, with the focus
+    screen.next()
+    session = screen.driver.session  # type: ignore[union-attr]
+    control = screen.pause_button if session.steps[session.index].timed else screen.next_button
+    assert control.accessibleDescription() == screen.step_text.text() == window.context.announcer.said[-1]

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QPushButto
 
 from app.storage.care import CheckInWords
 from app.ui.i18n import _t
-from app.ui.parts.accessibility import say_with_focus
 from app.ui.parts.keys import KEEPS_KEYS
 from app.ui.parts.widgets import button, label
 
@@ -60,11 +59,8 @@ class CheckInPage(QWidget):
         row.addWidget(self.skip_button)
         layout.addLayout(row)
 
-    def focus_first(self) -> None:
-        self.buttons[5].setFocus()
-
-    def ask(self, before: bool) -> None:
-        """Word the page for before or after; the question comes with the first answer to take the focus."""
+    def ask(self, before: bool) -> tuple[QPushButton, str]:
+        """Word the page for before or after: the answer to focus first, and the words a reader says with it."""
         self.heading.setText(
             _t("CheckIn", "Before you start, if you like")
             if before
@@ -72,7 +68,7 @@ class CheckInPage(QWidget):
         )
         # The question and the scale's ends come with the first focused answer: a reader says them once.
         ends = f"{self.words.low}, {self.words.high}".replace(" · ", ": ")  # "0: settled", not "0 middle dot"
-        say_with_focus(self.buttons[5], f"{self.heading.text()}. {self.words.question} {ends}.")
+        return self.buttons[5], f"{self.heading.text()}. {self.words.question} {ends}."
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

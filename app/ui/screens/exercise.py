@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -20,16 +21,14 @@ from app.core.lines import LineDeck
 from app.core.playback import SessionState
 from app.storage.care import CheckInWords
 from app.ui.i18n import _t
-from app.ui.parts.accessibility import Announcer, say_with_focus
+from app.ui.parts.accessibility import Announcer
 from app.ui.parts.driver import Playable, SessionDriver
 from app.ui.parts.theme import Palette
 from app.ui.parts.widgets import ButtonRow, Stack, button, label
 from app.ui.screens.checkin import CheckInPage
-from app.ui.screens.exercise_pages import DonePage, ReadyPage, SessionOutcome
+from app.ui.screens.exercise_pages import DonePage, GentleLineRoom, ReadyPage, SessionOutcome, show_page
 from app.ui.screens.voice_controls import VoiceControls
 from app.ui.services.narration import Narrator
-
-SPARE = 100  # px the run page keeps beyond its minimum before the quiet line takes room
 
 
 class ExerciseScreen(QWidget):
@@ -58,7 +57,6 @@ class ExerciseScreen(QWidget):
     notice_wording = False  # step screens may read the "notice" wording instead
     line_every = 12  # a new gentle line after this many phases or steps
     announcer: Announcer | None = None  # screen-reader announcements of each phase or step
-    _run_scroll: QScrollArea | None = None
 
     def __init__(
         self,
@@ -187,16 +185,9 @@ class ExerciseScreen(QWidget):
     def _build_done_page(self) -> DonePage:
         page = DonePage()
         self.done_heading, self.done_text, self.change_label = page.heading, page.text, page.change_label
-        self.support_card, self.support_title, self.support_text = (
-            page.support_card,
-            page.support_title,
-            page.support_text,
-        )
-        self.support_button, self.again_button, self.home_button = (
-            page.support_button,
-            page.again_button,
-            page.home_button,
-        )
+        self.support_card, self.support_title = page.support_card, page.support_title
+        self.support_text, self.support_button = page.support_text, page.support_button
+        self.again_button, self.home_button = page.again_button, page.home_button
         self.support_button.clicked.connect(self.help_requested)
         self.again_button.clicked.connect(self.again)
         self.home_button.clicked.connect(self.leave_requested)
@@ -220,6 +211,10 @@ class ExerciseScreen(QWidget):
             self._ask(before=True)
             return
         self._begin()
+
+    def focus_for(self, event: Any) -> QWidget | None:
+        """The control that takes the focus as this phase or step begins (None: it stays where it is)."""
+        return None
 
     def begin_focus(self) -> QWidget | None:
         """Where the person's next key press belongs once the session begins (it takes the focus)."""
@@ -254,26 +249,21 @@ class ExerciseScreen(QWidget):
 
     def room_for(self, scroll: QScrollArea) -> QScrollArea:
         """Watch the run page's scroll area: with large text in a small window the gentle line gives way."""
-        self._run_scroll = scroll
-        scroll.viewport().installEventFilter(self)
+        self._room = GentleLineRoom(scroll, self.gentle, lambda: self.run_page)
         return scroll
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        scroll = self._run_scroll
-        if scroll is not None and event.type() == QEvent.Type.Resize and watched is scroll.viewport():
-            room = scroll.viewport().height()
-            needed = scroll.widget().minimumSizeHint().height()
-            line = self.gentle.heightForWidth(scroll.viewport().width())
-            # The line comes back only with room to spare, so the pacer or the step's part keeps some too.
-            if self.gentle.isVisibleTo(self.run_page) and needed + SPARE > room:
-                self.gentle.hide()
-            elif self.gentle.isHidden() and needed + line + SPARE <= room:
-                self.gentle.show()
-        return False
-
     def _announce(self, event: object) -> None:
+        # The words go on the control about to take the focus before it takes it: said with it, once.
+        focus = self._focus_next
+        moving = focus is None and self.pages.currentWidget() is self.run_page
+        if moving:
+            focus = self.focus_for(event)
+        elsewhere = QApplication.focusWidget()  # the small window's control, when that is where the person is
+        here = elsewhere is None or elsewhere.window() is self.window()
         if self.announcer is not None:
-            self.announcer.announce(self, self.announcement(event), focus=self._focus_next)
+            self.announcer.announce(self, self.announcement(event), focus=focus if here else None)
+        if moving and focus is not None:
+            focus.setFocus()
 
     def _next_line_now_and_then(self, _event: object) -> None:
         # Never the same line twice in a session; a new one now and then, not at every breath.
@@ -312,9 +302,7 @@ class ExerciseScreen(QWidget):
             self.narrator.silence()
 
     def again(self) -> None:
-        self._say_cautions()
-        self.pages.setCurrentWidget(self.ready_page)
-        self.start_button.setFocus()
+        show_page(self.pages, self.ready_page, self.start_button, self.ready_page.cautions_words)
 
     def set_still(self, still: bool) -> None:
         """Switch motion off or on (from the menu, the OS preference or this screen)."""
@@ -331,13 +319,8 @@ class ExerciseScreen(QWidget):
         return self.driver.session.state if self.driver else SessionState.READY
 
     def focus_first(self) -> None:
-        self._say_cautions()
-        self.start_button.setFocus()
-
-    def _say_cautions(self) -> None:
         """The ready page's Start brings its cautions to a screen reader as it takes the focus."""
-        if self.ready_page.cautions_words:
-            say_with_focus(self.start_button, self.ready_page.cautions_words)
+        show_page(self.pages, self.pages.currentWidget(), self.start_button, self.ready_page.cautions_words)
 
     # -- reacting to the session ---------------------------------------------------------
 
@@ -372,19 +355,12 @@ class ExerciseScreen(QWidget):
             else:
                 self._show_done_page()
 
-    # A page's words go on the control that takes the focus before the page shows: the stack may hand
-    # that control the focus as it switches, and a reader must not meet the words half-changed (twice).
-
     def _ask(self, before: bool) -> None:
         assert self.checkin_page is not None
-        self.checkin_page.ask(before)
-        self.pages.setCurrentWidget(self.checkin_page)
-        self.checkin_page.focus_first()
+        show_page(self.pages, self.checkin_page, *self.checkin_page.ask(before))
 
     def _show_done_page(self) -> None:
-        say_with_focus(self.home_button, self.done_page.words())
-        self.pages.setCurrentWidget(self.done_page)
-        self.home_button.setFocus()
+        show_page(self.pages, self.done_page, self.home_button, self.done_page.words())
 
     def planned_seconds(self) -> float:
         return self.exercise.default_seconds

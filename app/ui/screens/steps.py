@@ -263,9 +263,9 @@ class StepScreen(ExerciseScreen):
 
     def on_began(self, event: StepStarted) -> None:
         self.step_text.setAccessibleName(_t("Steps", "Step {number}").format(number=event.index + 1))
-        if self.pages.currentWidget() is self.run_page:
-            focus = self.pause_button if event.step.timed else self.next_button
-            focus.setFocus()
+
+    def focus_for(self, event: StepStarted) -> QWidget | None:
+        return self.pause_button if event.step.timed else self.next_button
 
     def done_words(self, finished: bool) -> tuple[str, str]:
         if finished:
