@@ -42,6 +42,11 @@ TEST_PROGRAMS = {
     "wmctrl": "wmctrl",  # asks that window manager to maximise, as a title bar button does
     "desktop-file-validate": "desktop-file-utils",  # the launcher's .desktop entry is checked as the desktop reads it
     "mmdebstrap": "mmdebstrap",  # the bare-machine test makes a fresh Debian root (unshare comes with util-linux)
+    # The screen reader test: Orca with its own session bus, the AT-SPI bus and a voice (paths: not on PATH).
+    "orca": "orca", "dbus-daemon": "dbus-daemon", "pgrep": "procps",
+    "/usr/libexec/at-spi-bus-launcher": "at-spi2-core",
+    "speech-dispatcher": "speech-dispatcher",
+    "/usr/lib/speech-dispatcher-modules/sd_espeak-ng": "speech-dispatcher-espeak-ng",  # only recommended by it
 }  # fmt: skip
 PACKAGE_PROGRAMS = {"objdump": "binutils"}  # PyInstaller reads each library's dependencies with it
 
@@ -138,7 +143,7 @@ def missing_packages(for_tests: bool = False, for_package: bool = False) -> list
         if library is not None:
             packages.add(library)
     if for_tests:
-        packages.update(pkg for prog, pkg in TEST_PROGRAMS.items() if shutil.which(prog) is None)
+        packages.update(pkg for prog, pkg in TEST_PROGRAMS.items() if shutil.which(prog) is None)  # a path: that file
     return sorted(packages)
 
 

@@ -6,10 +6,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.ui.context import Context
 from app.ui.i18n import _t
+from app.ui.parts.widgets import Stack
 from app.ui.screens.home import STEADY_ME_NOW, HomeScreen
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ class Navigator(QObject):
         self.appearance = appearance
         self.set_title = set_title
         self.parent_widget = parent
-        self.stack = QStackedWidget()
+        self.stack = Stack()  # silent to screen readers (no "layered pane")
         self.screen: Screen | None = None  # the exercise or care screen shown, if any
         self.home = self.build_home()
         context.on_catalog = lambda catalog: self.home.fill(catalog.exercises)

@@ -4,7 +4,7 @@
 <context>
     <name>Breathing</name>
     <message>
-        <location filename="../../app/ui/screens/breathing.py" line="+57"/>
+        <location filename="../../app/ui/screens/breathing.py" line="+66"/>
         <source>Start breathing with the pacer (Space)</source>
         <translation>Mit dem Kreis atmen (Leertaste)</translation>
     </message>
@@ -34,12 +34,12 @@
         <translation>Die Momente, in denen der Atem angehalten wird, auslassen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>How far through this part of the breath</source>
         <translation>Wie weit dieser Teil des Atemzugs schon ist</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>How far through the whole exercise</source>
         <translation>Wie weit die ganze Übung schon ist</translation>
     </message>
@@ -95,7 +95,7 @@
 <context>
     <name>CheckIn</name>
     <message>
-        <location filename="../../app/ui/screens/checkin.py" line="+40"/>
+        <location filename="../../app/ui/screens/checkin.py" line="+41"/>
         <source>{value} out of 10</source>
         <translation>{value} von 10</translation>
     </message>
@@ -110,7 +110,7 @@
         <translation>Drück eine Zahl, oder Esc zum Überspringen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Before you start, if you like</source>
         <translation>Bevor du beginnst, wenn du magst</translation>
     </message>
@@ -146,13 +146,13 @@
     </message>
     <message>
         <location filename="../../app/ui/screens/exercise.py" line="-67"/>
-        <location line="+246"/>
-        <location filename="../../app/ui/screens/steps.py" line="+241"/>
+        <location line="+260"/>
+        <location filename="../../app/ui/screens/steps.py" line="+240"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-260"/>
         <source>Pause or resume (Space)</source>
         <translation>Pausieren oder weitermachen (Leertaste)</translation>
     </message>
@@ -197,7 +197,7 @@
         <translation>Worte, einen Countdown und einen Fortschrittsbalken statt Bewegung zeigen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -248,7 +248,7 @@
         <translation>Zur Startseite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/exercise.py" line="+178"/>
+        <location filename="../../app/ui/screens/exercise.py" line="+192"/>
         <location filename="../../app/ui/screens/steps.py" line="+0"/>
         <source>Resume</source>
         <translation>Weiter</translation>
@@ -259,7 +259,7 @@
         <translation>Pausiert. Mach weiter, wann immer du so weit bist.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+48"/>
         <source>Paused while your computer was away. Resume whenever you&apos;re ready.</source>
         <translation>Pausiert, weil dein Computer im Ruhezustand war. Mach weiter, wann immer du so weit bist.</translation>
     </message>
@@ -1365,7 +1365,7 @@
         <translation>{taps} von {count}  ·  Leertaste oder „Gefunden“ für jedes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/screens/steps.py" line="-173"/>
+        <location filename="../../app/ui/screens/steps.py" line="-172"/>
         <source>%n steps, about {length}.</source>
         <translation>
             <numerusform>%n Schritt, etwa {length}.</numerusform>
@@ -1393,7 +1393,7 @@
         <translation>Schritt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>How far through the whole exercise</source>
         <translation>Wie weit die ganze Übung schon ist</translation>
     </message>
@@ -1558,12 +1558,14 @@
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../app/ui/parts/widgets.py" line="+114"/>
+        <location filename="../../app/ui/parts/widgets.py" line="+118"/>
+        <location filename="../../app/ui/screens/exercise_pages.py" line="-52"/>
         <source>Before you start</source>
         <translation>Bevor du beginnst</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../app/ui/screens/exercise_pages.py" line="+0"/>
         <source>You can stop at any moment.</source>
         <translation>Du kannst jederzeit aufhören.</translation>
     </message>
@@ -1724,7 +1726,7 @@
         <translation>Ü&amp;ber Steady</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="+132"/>
+        <location filename="../../app/ui/navigation.py" line="+133"/>
         <source>Let it out · Steady</source>
         <translation>Lass es raus · Steady</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Breathing</name>
     <message numerus="yes">
-        <location filename="../../app/ui/screens/breathing.py" line="+247"/>
+        <location filename="../../app/ui/screens/breathing.py" line="+254"/>
         <source>%n breaths, about {length}.</source>
         <translation>
             <numerusform>%n breath, about {length}.</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>Widgets</name>
     <message numerus="yes">
-        <location filename="../../app/ui/parts/widgets.py" line="+144"/>
+        <location filename="../../app/ui/parts/widgets.py" line="+148"/>
         <source>%n breaths</source>
         <translation>
             <numerusform>%n breath</numerusform>

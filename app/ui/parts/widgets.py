@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -12,10 +12,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLayoutItem,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QStackedWidget,
+    QStackedLayout,
+    QStyle,
+    QStyleOptionProgressBar,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.ui.i18n import _t, _tn
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QResizeEvent
+    from PySide6.QtGui import QPaintEvent, QResizeEvent
 
     from app.core.exercise import Exercise, Phase
 
@@ -273,7 +277,54 @@ class FlowLayout(QLayout):
         return y + line_height - rect.y()
 
 
-class Pages(QStackedWidget):
+class Stack(QWidget):
+    """Widgets shown one at a time, as QStackedWidget does, but silent to screen readers.
+
+    QStackedWidget is a "layered pane" to AT-SPI, which Orca 43 speaks (an empty "layered pane")
+    each time the focus enters one; a plain widget is a filler it passes over. The same layout
+    does the work, so nothing on screen changes.
+
+    Signals:
+        currentChanged(int): another widget is shown.
+    """
+
+    currentChanged = Signal(int)  # noqa: N815 (the name QStackedWidget gives it)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QStackedLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.currentChanged.connect(self.currentChanged)
+
+    def addWidget(self, widget: QWidget) -> int:
+        return self._layout.addWidget(widget)
+
+    def removeWidget(self, widget: QWidget) -> None:
+        self._layout.removeWidget(widget)
+
+    def setCurrentWidget(self, widget: QWidget) -> None:
+        self._layout.setCurrentWidget(widget)
+
+    def currentWidget(self) -> QWidget | None:
+        return self._layout.currentWidget()
+
+    def setCurrentIndex(self, index: int) -> None:
+        self._layout.setCurrentIndex(index)
+
+    def currentIndex(self) -> int:
+        return self._layout.currentIndex()
+
+    def indexOf(self, widget: QWidget) -> int:
+        return self._layout.indexOf(widget)
+
+    def widget(self, index: int) -> QWidget | None:
+        return self._layout.widget(index)
+
+    def count(self) -> int:
+        return self._layout.count()
+
+
+class Pages(Stack):
     """Pages shown one at a time, as big as the page shown (not the biggest), taking the height there is.
 
     A plain stack asks for the room of its biggest page, so a hidden page (a large countdown, a list
@@ -299,3 +350,34 @@ class Pages(QStackedWidget):
     def minimumSizeHint(self) -> QSize:
         page = self.currentWidget()
         return page.minimumSizeHint().expandedTo(page.minimumSize()) if page is not None else QSize(0, 0)
+
+
+class QuietBar(QProgressBar):
+    """A progress bar (0-1000) that moves on screen but tells screen readers nothing while it moves.
+
+    Orca 43 speaks any progress bar's new value every 10 s wherever the focus is ("3 percent"),
+    over the breathing words. This bar draws the value it is given, as QProgressBar::paintEvent
+    does (the same pixels), and leaves Qt's own value, which readers hear about, at 0.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setRange(0, 1000)
+        QProgressBar.setValue(self, 0)  # once, before any reader listens
+        self._shown = 0
+
+    def setValue(self, value: int) -> None:
+        if value != self._shown:
+            self._shown = value
+            self.update()
+
+    def value(self) -> int:
+        return self._shown
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionProgressBar()
+        self.initStyleOption(option)
+        option.progress = self._shown
+        option.text = f"{self._shown * 100 // 1000}%"
+        painter.drawControl(QStyle.ControlElement.CE_ProgressBar, option)

@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +22,17 @@ from app.storage.care import CheckInWords
 from app.ui.i18n import _t, _tn
 from app.ui.parts.pacer import PacerWidget
 from app.ui.parts.theme import Palette
-from app.ui.parts.widgets import FlowLayout, Pages, button, clock_text, label, minutes_text, phase_words, scrolling
+from app.ui.parts.widgets import (
+    FlowLayout,
+    Pages,
+    QuietBar,
+    button,
+    clock_text,
+    label,
+    minutes_text,
+    phase_words,
+    scrolling,
+)
 from app.ui.screens.exercise import ExerciseScreen
 from app.ui.services.narration import Narrator
 
@@ -114,8 +123,7 @@ class BreathingScreen(ExerciseScreen):
         still_layout = QVBoxLayout(self.still_view)
         still_layout.addStretch(1)
         self.big_count = label("", "bigcount", centred=True)
-        self.phase_bar = QProgressBar()
-        self.phase_bar.setRange(0, 1000)
+        self.phase_bar = QuietBar()
         self.phase_bar.setAccessibleName(_t("Breathing", "How far through this part of the breath"))
         still_layout.addWidget(self.big_count)
         still_layout.addWidget(self.phase_bar)
@@ -125,8 +133,7 @@ class BreathingScreen(ExerciseScreen):
         layout.addWidget(self.visual, 1)
         layout.addWidget(self.notice)
 
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
+        self.progress = QuietBar()
         self.progress.setAccessibleName(_t("Breathing", "How far through the whole exercise"))
         layout.addWidget(self.progress)
         self.progress_label = label("", "muted", centred=True)
@@ -150,8 +157,8 @@ class BreathingScreen(ExerciseScreen):
     def make_session(self) -> Session:
         return Session(breathing_timeline(self.pattern, self.minutes, self.skip_holds))
 
-    def after_begin(self) -> None:
-        self.pause_button.setFocus()
+    def begin_focus(self) -> QWidget | None:
+        return self.pause_button
 
     def planned_seconds(self) -> float:
         return breathing_timeline(self.pattern, self.minutes, self.skip_holds).total

@@ -59,13 +59,16 @@ class CheckInPage(QWidget):
         row.addWidget(self.skip_button)
         layout.addLayout(row)
 
-    def ask(self, before: bool) -> None:
+    def ask(self, before: bool) -> tuple[QPushButton, str]:
+        """Word the page for before or after: the answer to focus first, and the words a reader says with it."""
         self.heading.setText(
             _t("CheckIn", "Before you start, if you like")
             if before
             else _t("CheckIn", "Now that you've finished, if you like")
         )
-        self.buttons[5].setFocus()
+        # The question and the scale's ends come with the first focused answer: a reader says them once.
+        ends = f"{self.words.low}, {self.words.high}".replace(" · ", ": ")  # "0: settled", not "0 middle dot"
+        return self.buttons[5], f"{self.heading.text()}. {self.words.question} {ends}."
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

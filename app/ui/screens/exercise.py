@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,13 +24,11 @@ from app.ui.i18n import _t
 from app.ui.parts.accessibility import Announcer
 from app.ui.parts.driver import Playable, SessionDriver
 from app.ui.parts.theme import Palette
-from app.ui.parts.widgets import ButtonRow, button, label
+from app.ui.parts.widgets import ButtonRow, Stack, button, label
 from app.ui.screens.checkin import CheckInPage
-from app.ui.screens.exercise_pages import DonePage, ReadyPage, SessionOutcome
+from app.ui.screens.exercise_pages import DonePage, GentleLineRoom, ReadyPage, SessionOutcome, show_page
 from app.ui.screens.voice_controls import VoiceControls
 from app.ui.services.narration import Narrator
-
-SPARE = 100  # px the run page keeps beyond its minimum before the quiet line takes room
 
 
 class ExerciseScreen(QWidget):
@@ -59,7 +57,6 @@ class ExerciseScreen(QWidget):
     notice_wording = False  # step screens may read the "notice" wording instead
     line_every = 12  # a new gentle line after this many phases or steps
     announcer: Announcer | None = None  # screen-reader announcements of each phase or step
-    _run_scroll: QScrollArea | None = None
 
     def __init__(
         self,
@@ -76,6 +73,7 @@ class ExerciseScreen(QWidget):
         self.checkin_words = checkin_words
         self._during, self._after = lines or (LineDeck(()), LineDeck(()))
         self._began_count = 0
+        self._focus_next: QWidget | None = None  # the control that takes the focus as a session begins
         self.gentle = label("", "gentle", centred=True)
         self.rating_before: int | None = None
         self._asking = ""
@@ -96,7 +94,7 @@ class ExerciseScreen(QWidget):
             _t("Exercise", "Stop"), description=_t("Exercise", "Stop the exercise (Esc). Stopping is always fine.")
         )
         self.stop_button.clicked.connect(self.stop)
-        self.pages = QStackedWidget(self)
+        self.pages = Stack(self)
         self.ready_page = self._build_ready_page()
         self.run_page = self.build_run_page(palette)
         self.done_page: DonePage = self._build_done_page()
@@ -187,16 +185,9 @@ class ExerciseScreen(QWidget):
     def _build_done_page(self) -> DonePage:
         page = DonePage()
         self.done_heading, self.done_text, self.change_label = page.heading, page.text, page.change_label
-        self.support_card, self.support_title, self.support_text = (
-            page.support_card,
-            page.support_title,
-            page.support_text,
-        )
-        self.support_button, self.again_button, self.home_button = (
-            page.support_button,
-            page.again_button,
-            page.home_button,
-        )
+        self.support_card, self.support_title = page.support_card, page.support_title
+        self.support_text, self.support_button = page.support_text, page.support_button
+        self.again_button, self.home_button = page.again_button, page.home_button
         self.support_button.clicked.connect(self.help_requested)
         self.again_button.clicked.connect(self.again)
         self.home_button.clicked.connect(self.leave_requested)
@@ -217,13 +208,17 @@ class ExerciseScreen(QWidget):
         """Begin, after the optional check-in (`ask=False`: begin at once, e.g. `--start`)."""
         if ask and self.checkin_page is not None:
             self._asking = "before"
-            self.pages.setCurrentWidget(self.checkin_page)
-            self.checkin_page.ask(before=True)
+            self._ask(before=True)
             return
         self._begin()
 
-    def after_begin(self) -> None:
-        """Put the focus where the person's next key press belongs."""
+    def focus_for(self, event: Any) -> QWidget | None:
+        """The control that takes the focus as this phase or step begins (None: it stays where it is)."""
+        return None
+
+    def begin_focus(self) -> QWidget | None:
+        """Where the person's next key press belongs once the session begins (it takes the focus)."""
+        return None
 
     def _begin(self) -> None:
         self._begun_at = self.clock.now()
@@ -241,33 +236,34 @@ class ExerciseScreen(QWidget):
         self.driver.state_changed.connect(self._on_state_changed)
         self.driver.auto_paused.connect(self._on_auto_paused)
         self.notice.hide()
+        # The first phase's words go on the control before it takes the focus (and before the page shows).
+        self._focus_next = self.begin_focus()
+        try:
+            self.driver.start()
+        finally:
+            focus, self._focus_next = self._focus_next, None
         self.pages.setCurrentWidget(self.run_page)
-        self.driver.start()
-        self.after_begin()
+        if focus is not None:
+            focus.setFocus()
         self.session_began.emit()
 
     def room_for(self, scroll: QScrollArea) -> QScrollArea:
         """Watch the run page's scroll area: with large text in a small window the gentle line gives way."""
-        self._run_scroll = scroll
-        scroll.viewport().installEventFilter(self)
+        self._room = GentleLineRoom(scroll, self.gentle, lambda: self.run_page)
         return scroll
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        scroll = self._run_scroll
-        if scroll is not None and event.type() == QEvent.Type.Resize and watched is scroll.viewport():
-            room = scroll.viewport().height()
-            needed = scroll.widget().minimumSizeHint().height()
-            line = self.gentle.heightForWidth(scroll.viewport().width())
-            # The line comes back only with room to spare, so the pacer or the step's part keeps some too.
-            if self.gentle.isVisibleTo(self.run_page) and needed + SPARE > room:
-                self.gentle.hide()
-            elif self.gentle.isHidden() and needed + line + SPARE <= room:
-                self.gentle.show()
-        return False
-
     def _announce(self, event: object) -> None:
+        # The words go on the control about to take the focus before it takes it: said with it, once.
+        focus = self._focus_next
+        moving = focus is None and self.pages.currentWidget() is self.run_page
+        if moving:
+            focus = self.focus_for(event)
+        elsewhere = QApplication.focusWidget()  # the small window's control, when that is where the person is
+        here = elsewhere is None or elsewhere.window() is self.window()
         if self.announcer is not None:
-            self.announcer.announce(self, self.announcement(event))
+            self.announcer.announce(self, self.announcement(event), focus=focus if here else None)
+        if moving and focus is not None:
+            focus.setFocus()
 
     def _next_line_now_and_then(self, _event: object) -> None:
         # Never the same line twice in a session; a new one now and then, not at every breath.
@@ -306,8 +302,7 @@ class ExerciseScreen(QWidget):
             self.narrator.silence()
 
     def again(self) -> None:
-        self.pages.setCurrentWidget(self.ready_page)
-        self.start_button.setFocus()
+        show_page(self.pages, self.ready_page, self.start_button, self.ready_page.cautions_words)
 
     def set_still(self, still: bool) -> None:
         """Switch motion off or on (from the menu, the OS preference or this screen)."""
@@ -324,7 +319,8 @@ class ExerciseScreen(QWidget):
         return self.driver.session.state if self.driver else SessionState.READY
 
     def focus_first(self) -> None:
-        self.start_button.setFocus()
+        """The ready page's Start brings its cautions to a screen reader as it takes the focus."""
+        show_page(self.pages, self.pages.currentWidget(), self.start_button, self.ready_page.cautions_words)
 
     # -- reacting to the session ---------------------------------------------------------
 
@@ -336,8 +332,9 @@ class ExerciseScreen(QWidget):
             elif state is not SessionState.RUNNING:
                 self.narrator.silence()  # pausing or stopping silences the voice at once
         paused = state is SessionState.PAUSED
-        self.pause_button.setText(_t("Exercise", "Resume") if paused else _t("Exercise", "Pause"))
-        self.pause_button.setAccessibleName(self.pause_button.text())
+        if not state.is_over:  # renaming the focused button as the page goes would be read out: "Pause"
+            self.pause_button.setText(_t("Exercise", "Resume") if paused else _t("Exercise", "Pause"))
+            self.pause_button.setAccessibleName(self.pause_button.text())
         if paused and not self.notice.isVisible():
             self.notice.setText(_t("Exercise", "Paused. Resume whenever you're ready."))
             self.notice.show()
@@ -354,14 +351,16 @@ class ExerciseScreen(QWidget):
             self.session_ended.emit(self._outcome(state))
             if self.checkin_page is not None:
                 self._asking = "after"
-                self.pages.setCurrentWidget(self.checkin_page)
-                self.checkin_page.ask(before=False)
+                self._ask(before=False)
             else:
                 self._show_done_page()
 
+    def _ask(self, before: bool) -> None:
+        assert self.checkin_page is not None
+        show_page(self.pages, self.checkin_page, *self.checkin_page.ask(before))
+
     def _show_done_page(self) -> None:
-        self.pages.setCurrentWidget(self.done_page)
-        self.home_button.setFocus()
+        show_page(self.pages, self.done_page, self.home_button, self.done_page.words())
 
     def planned_seconds(self) -> float:
         return self.exercise.default_seconds

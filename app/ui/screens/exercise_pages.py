@@ -6,12 +6,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.core.exercise import Exercise
 from app.ui.i18n import _t
-from app.ui.parts.widgets import ButtonRow, button, cautions_box, label, scrolling
+from app.ui.parts.accessibility import say_with_focus
+from app.ui.parts.widgets import ButtonRow, Stack, button, cautions_box, label, scrolling
+
+SPARE = 100  # px the run page keeps beyond its minimum before the quiet line takes room
 
 
 @dataclass(frozen=True)
@@ -51,8 +54,11 @@ class ReadyPage(QWidget):
             _t("Exercise", "Show words, a countdown and a progress bar instead of movement")
         )
         layout.addWidget(self.still_box)
+        self.cautions_words = ""  # what a screen reader says with Start, as the page appears
         if exercise.cautions:
             layout.addWidget(cautions_box(exercise.cautions))
+            heading, end = _t("Widgets", "Before you start"), _t("Widgets", "You can stop at any moment.")
+            self.cautions_words = " ".join([f"{heading}:", *exercise.cautions, end])
         layout.addStretch(1)
         # The words scroll when the window is small or the text large; the buttons never do.
         outer.addWidget(scrolling(content, exercise.title), 1)
@@ -118,9 +124,49 @@ class DonePage(QWidget):
         else:
             self.change_label.hide()
 
+    def words(self) -> str:
+        """Everything the page says, in reading order, for a screen reader as the page appears."""
+        shown = [self.heading, self.text, self.change_label, self.support_title, self.support_text]
+        return " ".join(w.text() for w in shown if w.text() and w.isVisibleTo(self))
+
     def show_support(self, title: str, text: str, action: str) -> None:
         self.support_title.setText(title)
         self.support_text.setText(text)
         self.support_button.setText(action)
         self.support_button.setAccessibleName(action)
         self.support_card.show()
+
+
+def show_page(pages: Stack, page: QWidget | None, focus: QWidget, words: str = "") -> None:
+    """Show `page` with the focus on `focus`, which brings `words` to a screen reader as it takes it.
+
+    The words go on first: the stack may hand the control the focus as it switches, and a reader
+    must not meet the words half-changed (it would say them twice).
+    """
+    if words:
+        say_with_focus(focus, words)
+    if page is not None:
+        pages.setCurrentWidget(page)
+    focus.setFocus()
+
+
+class GentleLineRoom(QObject):
+    """With large text in a small window the run page's gentle line gives way, and comes back with room to spare."""
+
+    def __init__(self, scroll: QScrollArea, gentle: QLabel, run_page: Callable[[], QWidget]) -> None:
+        super().__init__(scroll)
+        self.scroll, self.gentle, self.run_page = scroll, gentle, run_page
+        scroll.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        scroll = self.scroll
+        if event.type() == QEvent.Type.Resize and watched is scroll.viewport():
+            room = scroll.viewport().height()
+            needed = scroll.widget().minimumSizeHint().height()
+            line = self.gentle.heightForWidth(scroll.viewport().width())
+            # The line comes back only with room to spare, so the pacer or the step's part keeps some too.
+            if self.gentle.isVisibleTo(self.run_page()) and needed + SPARE > room:
+                self.gentle.hide()
+            elif self.gentle.isHidden() and needed + line + SPARE <= room:
+                self.gentle.show()
+        return False

@@ -6,7 +6,7 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from app.core.clock import Clock
 from app.core.exercise import Exercise
@@ -16,7 +16,7 @@ from app.core.steps import StepSession, StepSnapshot, StepStarted
 from app.storage.care import CheckInWords
 from app.ui.i18n import _t, _tn
 from app.ui.parts.theme import Palette
-from app.ui.parts.widgets import Pages, button, label, minutes_text, restyle, scrolling
+from app.ui.parts.widgets import Pages, QuietBar, button, label, minutes_text, restyle, scrolling
 from app.ui.screens.exercise import ExerciseScreen
 from app.ui.screens.step_views import BreathingPart, ChipsPart, CountPart, GazePart, MemoriesPart
 from app.ui.services.narration import Narrator
@@ -119,8 +119,7 @@ class StepScreen(ExerciseScreen):
 
         self.time_label = label("", "countdown", centred=True)
         layout.addWidget(self.time_label)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
+        self.progress = QuietBar()
         self.progress.setAccessibleName(_t("Steps", "How far through the whole exercise"))
         layout.addWidget(self.progress)
         layout.addWidget(self.notice)
@@ -147,8 +146,8 @@ class StepScreen(ExerciseScreen):
         self.memories_view.set_memories(self._memories())
         return StepSession(self.exercise.steps)
 
-    def after_begin(self) -> None:
-        self.next_button.setFocus()
+    def begin_focus(self) -> QWidget | None:
+        return self.next_button
 
     def primary_action(self) -> None:
         """Space and the main button: count an item, or move on."""
@@ -264,9 +263,9 @@ class StepScreen(ExerciseScreen):
 
     def on_began(self, event: StepStarted) -> None:
         self.step_text.setAccessibleName(_t("Steps", "Step {number}").format(number=event.index + 1))
-        if self.pages.currentWidget() is self.run_page:
-            focus = self.pause_button if event.step.timed else self.next_button
-            focus.setFocus()
+
+    def focus_for(self, event: StepStarted) -> QWidget | None:
+        return self.pause_button if event.step.timed else self.next_button
 
     def done_words(self, finished: bool) -> tuple[str, str]:
         if finished:

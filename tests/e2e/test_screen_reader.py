@@ -1,0 +1,96 @@
+"""End to end with a real screen reader: what Orca says while a person uses Steady by keyboard alone.
+
+Orca (Debian 12's 43.1 here) on a private desktop; Steady from its start screen: Tab to "Breathe
+slowly", open it, start, skip the check-in, breathe 25 s, pause, stop, skip the check-in, then the
+help panel. Orca must say the window, each control that takes the focus, every phase once, each
+question and page as it appears, and nothing empty ("layered pane") or repeated ("3 percent").
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from tests.e2e.desktop import desktop, stop
+from tests.e2e.screen_reader import key, orca
+
+pytestmark = [pytest.mark.slow, pytest.mark.xvfb]
+BREATHING = 25.5  # seconds of calm pace (in 4, out 6): phases begin at 0, 4, 10, 14, 20 and 24 s
+QUESTION = "How overwhelmed or distressed do you feel right now?"
+NOISE = re.compile(r"\b(layered pane|filler|panel|percent)\b", re.IGNORECASE)
+
+
+def steady_settings(home: Path) -> None:
+    """Check-ins on (they ask before and after), announcements on, the first-run welcome already seen."""
+    store = QSettings(str(home / "config" / "steady" / "steady.conf"), QSettings.Format.IniFormat)
+    for name, value in (("care/checkins", True), ("keys/announce", True), ("care/welcomed", True)):
+        store.setValue(name, value)
+    store.sync()
+
+
+def test_orca_speaks_the_window_each_control_every_phase_and_every_question(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    began = time.monotonic()
+    with desktop(1280, 900, home) as screen, orca(screen, home) as reader:
+        steady_settings(home)
+        app = screen.steady()
+        try:
+            screen.xdotool("windowactivate", "--sync", screen.window("^Steady$"), check=False)
+            reader.wait_for("Let it out push button")
+            key(screen, "Tab")
+            reader.wait_for("Steady myself push button")
+            key(screen, "Tab")
+            reader.wait_for("Breathe slowly push button")
+            key(screen, "Return")
+            ready = reader.wait_for("Start push button")
+            key(screen, "space")
+            asked = reader.wait_for(QUESTION, after=ready)
+            started = key(screen, "Escape")  # skips the check-in: the breathing begins
+            running = reader.wait_for("Pause push button", after=asked)
+            time.sleep(BREATHING - (time.monotonic() - started))
+            key(screen, "space")
+            paused = reader.wait_for("Resume", after=running)
+            key(screen, "Escape")
+            asked_after = reader.wait_for(QUESTION, after=paused)
+            key(screen, "Escape")
+            done = reader.wait_for("Back to the start push button", after=asked_after)
+            key(screen, "ctrl+h")
+            reader.wait_for("Need help now? dialog", after=done)
+            key(screen, "Escape")
+            reader.wait_for("Back to the start push button", after=done + 2)
+        finally:
+            err = stop(app)
+    spoken = [line.strip() for line in reader.spoken]
+    took = time.monotonic() - began
+    said = "\n".join(spoken)
+    print(f"Orca said ({took:.0f} s):\n{said}")
+
+    assert "Traceback" not in err, err
+    assert spoken[0] == "Screen reader on."
+    assert "Steady frame." in spoken  # the window
+    for control in ("Let it out", "Steady myself", "Breathe slowly", "Start", "5", "Pause", "Back to the start"):
+        assert f"{control} push button." in spoken, control  # each control that takes the focus
+    assert [NOISE.search(line) for line in spoken if NOISE.search(line)] == []
+
+    # The ready page's cautions come with Start; the question and its ends with the first answer.
+    assert spoken[ready + 1].startswith("Before you start: Sit if you can."), spoken[ready + 1]
+    assert spoken[asked].startswith("Before you start, if you like. " + QUESTION)
+    assert "0: settled, 10: the most distressed you can imagine." in spoken[asked]
+    assert spoken[asked_after].startswith("Now that you've finished, if you like. " + QUESTION)
+    assert said.count(QUESTION) == 2  # once each time it is asked, never again
+
+    # Every phase of the 25 s, once each, in order, and nothing else while breathing.
+    space = spoken.index("space", running)  # Orca's key echo of the pause
+    breathing = spoken[running + 1 : space]
+    assert [line.rstrip(".") for line in breathing] == ["Breathe in", "Breathe out"] * 3, breathing
+    assert spoken[space + 1 : paused + 1] == ["Paused · Calm pace · Steady", "Resume"]
+
+    # The stop is said by the title, then the question; the last page's words come with its button.
+    assert spoken[asked_after - 2 : asked_after] == ["Stopped · Calm pace · Steady", "5 push button."]
+    assert spoken[done + 1].startswith("Stopping is always fine. You breathed with the pacer for 2"), spoken[done + 1]
+    assert any(line.startswith("Need help now? dialog") and "Emergency in " in line for line in spoken[done:])
+    assert took < 90, f"the screen reader test took {took:.0f} s"
