@@ -129,7 +129,9 @@ def test_a_worker_killed_mid_prompt_is_replaced_and_the_exercise_goes_on(
     before = spoken(aplay_log)
     while spoken(aplay_log) == before and visit.screen.driver.session.state is SessionState.RUNNING:  # type: ignore[union-attr]
         visit.breathe(0.5)
-        qtbot.waitUntil(lambda: not visit.player._pending, timeout=10000)
+        # Let a prompt that began play out before the exercise moves on: on a busy machine the stand-in
+        # player could otherwise be stopped by the next phase before it even noted that it started.
+        qtbot.waitUntil(lambda: not visit.player._pending and not visit.player.speaking, timeout=10000)
     assert spoken(aplay_log) > before, "the next phase was spoken by the new worker"
     visit.breathe_to_the_end()
     assert visit.told == [] and visit.screen.voice_note.isHidden()
