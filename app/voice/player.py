@@ -99,6 +99,7 @@ class VoicePlayer(QObject):
         self.reason = ""
         self.last_error = ""
         self._output_checked = False
+        self._probe: QProcess | None = None  # the moment of silence, while it plays
         self._cutoff = QTimer(self)
         self._cutoff.setSingleShot(True)
         self._cutoff.setTimerType(Qt.TimerType.PreciseTimer)
@@ -180,7 +181,10 @@ class VoicePlayer(QObject):
     def shutdown(self) -> None:
         """Stop everything and remove the prepared sound files."""
         self.stop()
-        for player in self._players:
+        probe, self._probe = self._probe, None
+        if probe is not None:
+            probe.setProperty("done", True)  # stopped by us: it says nothing about the sound output
+        for player in [*self._players, *([probe] if probe is not None else [])]:
             player.kill()
             player.waitForFinished(500)  # only at quit: SIGKILLed processes end at once
         self._pending.clear()
@@ -224,6 +228,7 @@ class VoicePlayer(QObject):
         probe.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
         probe.finished.connect(self._on_output_checked)
         probe.errorOccurred.connect(self._on_output_checked)
+        self._probe = probe
         probe.start(command[0], command[1:])
 
     def _on_output_checked(self, *_args: object) -> None:
@@ -231,6 +236,7 @@ class VoicePlayer(QObject):
         if not isinstance(probe, QProcess) or probe.property("done"):
             return
         probe.setProperty("done", True)
+        self._probe = None
         error = bytes(probe.readAllStandardError().data()).decode("utf-8", "replace")
         failed = probe.exitStatus() != QProcess.ExitStatus.NormalExit or probe.exitCode() != 0
         if probe.error() == QProcess.ProcessError.FailedToStart:
