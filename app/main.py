@@ -276,7 +276,6 @@ def run_window(exercise_id: str | None, start: bool, voice: bool | None = None, 
     # Nothing heavy before the first frame: it holds the words and the two doors. Just after it come
     # the exercises and the rest of the start screen, and once that is on screen, everything else.
     def fill_start_screen() -> None:
-
         window.keep_on_screen()  # the window manager's frame is known now
         window.finish_start()
         after_next_frame(window, after_start_screen, at_most_ms=250)  # the filled screen is painted first
