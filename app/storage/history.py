@@ -9,15 +9,24 @@ import io
 import math
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from app.storage.history_schema import (
+    COLUMNS,
+    SCHEMA_VERSION,
+    UnusableFileError,
+    check_layout,
+    migrate,
+    sqlite_code,
+    transaction,
+    user_version,
+)
 from app.storage.private_files import PRIVATE_FILE, ensure_private_dir, move_aside, write_private
 
-SCHEMA_VERSION = 2
 HISTORY_FILE_NAME = "history.sqlite3"
 OUTCOMES = ("finished", "stopped")
 CSV_HEADER = (
@@ -34,71 +43,9 @@ SIDE_FILES = ("-journal", "-wal", "-shm")  # SQLite's own files beside the datab
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_SECONDS = 5.0
 
-_COLUMNS = (
-    "id",
-    "exercise_id",
-    "exercise_title",
-    "started_at",
-    "planned_seconds",
-    "seconds",
-    "outcome",
-    "rating_before",
-    "rating_after",
-)
-_SELECT = f"SELECT {', '.join(_COLUMNS)} FROM sessions"
+_SELECT = f"SELECT {', '.join(COLUMNS)} FROM sessions"
 _DAMAGE_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
-_UNEXPECTED_CONTENT_CODES = {sqlite3.SQLITE_ERROR, sqlite3.SQLITE_CONSTRAINT, sqlite3.SQLITE_MISMATCH}
 _KEPT_ONLY_UNTIL_CLOSE = "sessions are kept only until Steady closes"
-
-
-def _rating_column(name: str) -> str:
-    return f"{name} INTEGER CHECK ({name} IS NULL OR (typeof({name}) = 'integer' AND {name} BETWEEN 0 AND 10))"
-
-
-def _create_v1(db: sqlite3.Connection) -> None:
-    """Version 0 → 1: the first history table (kept so every new file walks the same path as old ones)."""
-    db.execute(
-        "CREATE TABLE sessions ("
-        " id INTEGER PRIMARY KEY,"
-        " exercise_id TEXT NOT NULL,"
-        " started_at TEXT NOT NULL,"
-        " seconds REAL NOT NULL,"
-        " finished INTEGER NOT NULL,"
-        " rating_before INTEGER,"
-        " rating_after INTEGER)"
-    )
-
-
-def _v1_to_v2(db: sqlite3.Connection) -> None:
-    """Version 1 → 2: exercise title, planned length and an outcome instead of a finished flag."""
-    db.execute(
-        "CREATE TABLE sessions_v2 ("
-        " id INTEGER PRIMARY KEY,"
-        " exercise_id TEXT NOT NULL,"
-        " exercise_title TEXT NOT NULL,"
-        " started_at TEXT NOT NULL,"
-        " planned_seconds REAL NOT NULL,"
-        " seconds REAL NOT NULL,"
-        " outcome TEXT NOT NULL CHECK (outcome IN ('finished', 'stopped')),"
-        f" {_rating_column('rating_before')},"
-        f" {_rating_column('rating_after')})"
-    )
-    # A rating outside 0..10 cannot be a rating: it is dropped rather than losing the whole file.
-    db.execute(
-        "INSERT INTO sessions_v2 (id, exercise_id, exercise_title, started_at, planned_seconds, seconds, outcome,"
-        " rating_before, rating_after)"
-        " SELECT id, exercise_id, exercise_id, started_at, seconds, seconds,"
-        " CASE WHEN finished THEN 'finished' ELSE 'stopped' END,"
-        " CASE WHEN typeof(rating_before) = 'integer' AND rating_before BETWEEN 0 AND 10 THEN rating_before END,"
-        " CASE WHEN typeof(rating_after) = 'integer' AND rating_after BETWEEN 0 AND 10 THEN rating_after END"
-        " FROM sessions"
-    )
-    db.execute("DROP TABLE sessions")
-    db.execute("ALTER TABLE sessions_v2 RENAME TO sessions")
-
-
-# MIGRATIONS[n] turns a version-n file into version n + 1; version 3 is one more function here.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_create_v1, _v1_to_v2)
 
 
 @dataclass(frozen=True)
@@ -123,23 +70,9 @@ class SessionRecord:
         return self.rating_after - self.rating_before
 
 
-class _UnusableFileError(Exception):
-    """The file is there but cannot be used as this version's history; it is kept aside."""
-
-    def __init__(self, reason: str, newer: bool = False) -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.newer = newer
-
-
-def _code(error: BaseException) -> int | None:
-    code = getattr(error, "sqlite_errorcode", None)
-    return code & 0xFF if isinstance(code, int) else None
-
-
 def _describe(error: BaseException) -> str:
     """A short, plain reason for a problem message."""
-    if isinstance(error, _UnusableFileError):
+    if isinstance(error, UnusableFileError):
         return error.reason
     if isinstance(error, FileExistsError | NotADirectoryError):
         return "something that is not a folder is in the way"
@@ -164,48 +97,6 @@ def _check_rating(name: str, rating: int | None) -> None:
 def _check_seconds(name: str, value: float) -> None:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
         raise ValueError(f"{name} must be a number of seconds, 0 or more, not {value!r}")
-
-
-@contextlib.contextmanager
-def _transaction(db: sqlite3.Connection) -> Iterator[None]:
-    """All of it or none of it: BEGIN IMMEDIATE … COMMIT, rolled back on any failure."""
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-        db.execute("COMMIT")
-    except BaseException:
-        if db.in_transaction:
-            with contextlib.suppress(sqlite3.Error):
-                db.execute("ROLLBACK")
-        raise
-
-
-def _user_version(db: sqlite3.Connection) -> int:
-    return int(db.execute("PRAGMA user_version").fetchone()[0])
-
-
-def _migrate(db: sqlite3.Connection) -> None:
-    """Bring the file up to SCHEMA_VERSION, one step per transaction."""
-    while True:
-        with _transaction(db):
-            version = _user_version(db)  # read inside the lock: another Steady may have just migrated
-            if version > SCHEMA_VERSION:
-                raise _UnusableFileError("it was made by a newer version of Steady", newer=True)
-            if version == SCHEMA_VERSION:
-                return
-            try:
-                MIGRATIONS[version](db)
-            except (sqlite3.IntegrityError, sqlite3.OperationalError) as error:
-                if _code(error) not in _UNEXPECTED_CONTENT_CODES:
-                    raise
-                raise _UnusableFileError(f"it could not be updated: {error}") from error
-            db.execute(f"PRAGMA user_version = {version + 1}")
-
-
-def _check_layout(db: sqlite3.Connection) -> None:
-    columns = tuple(row[1] for row in db.execute("PRAGMA table_info(sessions)"))
-    if columns != _COLUMNS:
-        raise _UnusableFileError("it does not look like a Steady history file")
 
 
 def _record(row: tuple[Any, ...]) -> SessionRecord:
@@ -395,7 +286,7 @@ class History:
         """Run one statement in one transaction; if the file stops accepting writes, carry on in memory."""
         db = self._connection()
         try:
-            with _transaction(db):
+            with transaction(db):
                 return db.execute(sql, tuple(params))
         except sqlite3.Error as error:
             if self._in_memory or isinstance(error, sqlite3.IntegrityError | sqlite3.ProgrammingError):
@@ -406,7 +297,7 @@ class History:
                 copy_from=db,
             )
             db.close()
-        with _transaction(self._db):
+        with transaction(self._db):
             return self._db.execute(sql, tuple(params))
 
     def _open(self) -> sqlite3.Connection:
@@ -416,7 +307,7 @@ class History:
             return self._cannot_save(self.path.parent, error)
         try:
             return self._open_file()
-        except (OSError, sqlite3.Error, _UnusableFileError) as error:
+        except (OSError, sqlite3.Error, UnusableFileError) as error:
             if not self._is_damage(error):
                 return self._cannot_save(self.path, error)
             first = error
@@ -429,12 +320,12 @@ class History:
             )
         try:
             db = self._open_file()
-        except (OSError, sqlite3.Error, _UnusableFileError) as error:
+        except (OSError, sqlite3.Error, UnusableFileError) as error:
             return self._memory(
                 f"Your history file {self.path} could not be read ({_describe(first)}) and was kept as {kept.name},"
                 f" but history can't be saved right now ({_describe(error)}); {_KEPT_ONLY_UNTIL_CLOSE}."
             )
-        if isinstance(first, _UnusableFileError) and first.newer:
+        if isinstance(first, UnusableFileError) and first.newer:
             self.problem = (
                 f"Your history file {self.path} was made by a newer version of Steady, so it was kept as"
                 f" {kept.name} and a new one was started."
@@ -456,19 +347,19 @@ class History:
                 with open(self.path, "rb") as handle:
                     start = handle.read(len(SQLITE_MAGIC))
                 if start and start != SQLITE_MAGIC:
-                    raise _UnusableFileError("file is not a database")
+                    raise UnusableFileError("file is not a database")
         os.close(os.open(self.path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE))
         db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
         try:
             db.execute("PRAGMA synchronous = FULL")
-            if _user_version(db) > SCHEMA_VERSION:  # before anything that could write to it
-                raise _UnusableFileError("it was made by a newer version of Steady", newer=True)
+            if user_version(db) > SCHEMA_VERSION:  # before anything that could write to it
+                raise UnusableFileError("it was made by a newer version of Steady", newer=True)
             problems = [row[0] for row in db.execute("PRAGMA quick_check")]
             if problems != ["ok"]:
-                raise _UnusableFileError(f"the file is damaged: {problems[0]}")
+                raise UnusableFileError(f"the file is damaged: {problems[0]}")
             db.execute("PRAGMA journal_mode = DELETE")  # one file, safe to back up by copying
-            _migrate(db)
-            _check_layout(db)
+            migrate(db)
+            check_layout(db)
         except BaseException:
             db.close()
             raise
@@ -477,11 +368,11 @@ class History:
 
     def _is_damage(self, error: BaseException) -> bool:
         """Whether the file itself is the trouble (so keeping it aside helps), not the folder or the disk."""
-        if isinstance(error, _UnusableFileError) or _code(error) in _DAMAGE_CODES:
+        if isinstance(error, UnusableFileError) or sqlite_code(error) in _DAMAGE_CODES:
             return True
         if not self.path.is_file():
             return False
-        if isinstance(error, PermissionError) or _code(error) == sqlite3.SQLITE_CANTOPEN:
+        if isinstance(error, PermissionError) or sqlite_code(error) == sqlite3.SQLITE_CANTOPEN:
             return not os.access(self.path, os.R_OK | os.W_OK)
         return False
 
@@ -515,7 +406,7 @@ class History:
         except (OSError, sqlite3.Error):
             return None
         try:
-            version = _user_version(db)
+            version = user_version(db)
             if 0 < version <= SCHEMA_VERSION and [row[0] for row in db.execute("PRAGMA quick_check")] == ["ok"]:
                 return db
         except sqlite3.Error:
@@ -532,7 +423,7 @@ class History:
             except sqlite3.Error:
                 db.close()
                 db = sqlite3.connect(":memory:", isolation_level=None)
-        _migrate(db)  # nothing to do when the copy worked
+        migrate(db)  # nothing to do when the copy worked
         self._in_memory = True
         self.problem = problem
         return db

@@ -18,10 +18,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QProcess, Qt, QTimer, Signal
 
 from app.voice.audio import player_command, why_no_player
+from app.voice.output_check import SoundOutputCheck
 from app.voice.synth import VoiceOptions
 
 HANG_SECONDS = 4.0  # a worker that takes longer than this for one prompt is replaced
-SILENCE = "silence.wav"  # played once when the voice is first wanted: is there a sound output at all?
 MAX_RESTARTS = 3  # consecutive failures before the voice is declared unavailable
 STARTUP_SECONDS = 10.0  # a starting worker that has not said it is ready by then is replaced
 MAX_NOISE_LINES = 100  # lines that are not answers before a worker is taken to be broken
@@ -98,8 +98,8 @@ class VoicePlayer(QObject):
         self._restarting = False
         self.reason = ""
         self.last_error = ""
-        self._output_checked = False
-        self._probe: QProcess | None = None  # the moment of silence, while it plays
+        self._output = SoundOutputCheck(play_command, self)
+        self._output.missing.connect(self._give_up)
         self._cutoff = QTimer(self)
         self._cutoff.setSingleShot(True)
         self._cutoff.setTimerType(Qt.TimerType.PreciseTimer)
@@ -181,10 +181,8 @@ class VoicePlayer(QObject):
     def shutdown(self) -> None:
         """Stop everything and remove the prepared sound files."""
         self.stop()
-        probe, self._probe = self._probe, None
-        if probe is not None:
-            probe.setProperty("done", True)  # stopped by us: it says nothing about the sound output
-        for player in [*self._players, *([probe] if probe is not None else [])]:
+        self._output.stop()
+        for player in self._players:
             player.kill()
             player.waitForFinished(500)  # only at quit: SIGKILLed processes end at once
         self._pending.clear()
@@ -205,49 +203,8 @@ class VoicePlayer(QObject):
         if problems:
             self._give_up("; ".join(problems))
             return False
-        if not self._output_checked:
-            self._check_output()
+        self._output.start(self._cache)
         return not self.reason
-
-    def _check_output(self) -> None:
-        """Play a moment of silence once: a computer with no sound output is found now, not at a prompt that is late."""
-        import wave
-
-        self._output_checked = True
-        silence = self._cache / SILENCE
-        with wave.open(str(silence), "wb") as out:
-            out.setnchannels(1)
-            out.setsampwidth(2)
-            out.setframerate(22050)
-            out.writeframes(b"\0\0" * 441)  # 20 ms
-        command = self._play_command(silence)
-        if command is None:
-            self._give_up(why_no_player())
-            return
-        probe = QProcess(self)
-        probe.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
-        probe.finished.connect(self._on_output_checked)
-        probe.errorOccurred.connect(self._on_output_checked)
-        self._probe = probe
-        probe.start(command[0], command[1:])
-
-    def _on_output_checked(self, *_args: object) -> None:
-        probe = self.sender()
-        if not isinstance(probe, QProcess) or probe.property("done"):
-            return
-        probe.setProperty("done", True)
-        self._probe = None
-        error = bytes(probe.readAllStandardError().data()).decode("utf-8", "replace")
-        failed = probe.exitStatus() != QProcess.ExitStatus.NormalExit or probe.exitCode() != 0
-        if probe.error() == QProcess.ProcessError.FailedToStart:
-            self._give_up(why_no_player())
-        elif failed:
-            first = error.strip().splitlines()[:1]
-            if "open error" in error or not first:
-                self._give_up("no sound output was found on this computer")
-            else:
-                self._give_up(f"the sound output could not be used ({first[0][:120]})")
-        probe.deleteLater()
 
     def _ensure_worker(self) -> None:
         if self._worker is not None:

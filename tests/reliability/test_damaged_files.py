@@ -17,7 +17,7 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from app.core.preferences import SPECS
-from app.storage.history import SCHEMA_VERSION
+from app.storage.history_schema import SCHEMA_VERSION
 from app.storage.settings import Settings
 from tests.conftest import ROOT, isolated_env
 from tests.reliability.conftest import damaged_copies, make_history, make_settings

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from app.storage.history import MIGRATIONS, SCHEMA_VERSION, History, SessionRecord
+from app.storage.history import History, SessionRecord
+from app.storage.history_schema import MIGRATIONS, SCHEMA_VERSION
 from tests.conftest import ROOT
 
 EVENING = datetime(2026, 11, 25, 21, 30, tzinfo=UTC)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from app.voice.player import SILENCE
+from app.voice.output_check import SILENCE
 from tests.conftest import IN_CI
 
 STAND_IN = '''#!{python}
