@@ -195,15 +195,18 @@ class Navigator(QObject):
 
     # -- a second launch -----------------------------------------------------------------
 
-    def take_launch(self, request: Request) -> str:
-        """Open what a second launch of Steady asks for: "" when done, else why not (it was brought forward first)."""
+    def refusal(self, request: Request) -> str:
+        """Why a second launch's request can't be done here ("" when it can)."""
         if request.exercise and self.context.catalog.get(request.exercise) is None:
             return f"no exercise called {request.exercise!r} (see steady --list)"
+        return ""
+
+    def open_asked(self, request: Request) -> None:
+        """Open what a second launch of Steady asks for (an exercise under way is only shown, not begun again)."""
         if request.exercise and not self.doing(request.exercise):
             self.open_exercise(request.exercise, start=request.start)
         elif request.open == "let-it-out":
             self.open_let_it_out()
-        return ""
 
     def doing(self, exercise_id: str) -> bool:
         """True while that exercise is on screen and under way (a launcher's request then only shows it)."""

@@ -163,10 +163,11 @@ class MainWindow(QMainWindow):
 
     def take_launch(self, request: Request) -> str:
         """A second launch of Steady asks this one: come to the front, then open what it asks. "" or why not."""
-        if request.exercise and self.context.catalog.get(request.exercise) is None:
-            return f"no exercise called {request.exercise!r} (see steady --list)"
-        self.presence.come_forward(request.token)
-        return self.navigator.take_launch(request)
+        refusal = self.navigator.refusal(request)
+        if not refusal:
+            self.presence.come_forward(request.token)
+            self.navigator.open_asked(request)
+        return refusal
 
     def _forget_placement(self) -> None:
         self.keep_placement = False

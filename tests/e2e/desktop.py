@@ -44,6 +44,33 @@ app.exec()
 """
 
 
+def start_xvfb(width: int, height: int) -> tuple[subprocess.Popen[bytes], str]:
+    """A private virtual X display that listens on no network port: the server and its DISPLAY."""
+    xvfb = require_program("Xvfb")
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(
+        [xvfb, "-displayfd", str(write_end), "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
+        pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    os.close(write_end)
+    with os.fdopen(read_end) as ready:
+        number = ready.readline().strip()  # Xvfb writes its display number once it accepts clients
+    if not number:
+        server.kill()
+        raise AssertionError("Xvfb did not start")
+    return server, f":{number}"
+
+
+def grab_screen(env: dict[str, str], out: Path) -> Path:
+    """A PNG of the whole screen at env's DISPLAY, taken by a separate Qt process."""
+    code = (
+        "import sys; from PySide6.QtGui import QGuiApplication; app = QGuiApplication([]); "
+        "sys.exit(0 if app.primaryScreen().grabWindow(0).save(sys.argv[1]) else 1)"
+    )
+    subprocess.run([sys.executable, "-c", code, str(out)], env=env, check=True, timeout=WAIT)
+    return out
+
+
 def until(condition: object, what: str, seconds: float = WAIT) -> None:
     """Poll `condition()` until it is true (X has no event we could wait on from here)."""
     deadline = time.monotonic() + seconds
@@ -68,18 +95,9 @@ class Desktop:
         until(lambda: self.work_area().top() == BAR, "the top bar's reserved room")
 
     def _start_x(self) -> str:
-        xvfb = require_program("Xvfb")
-        read_end, write_end = os.pipe()
-        server = subprocess.Popen(
-            [xvfb, "-displayfd", str(write_end), "-screen", "0", f"{self.width}x{self.height}x24", "-nolisten", "tcp"],
-            pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
+        server, display = start_xvfb(self.width, self.height)
         self.processes.append(server)
-        os.close(write_end)
-        with os.fdopen(read_end) as ready:
-            number = ready.readline().strip()
-        assert number, "Xvfb did not start"
-        return f":{number}"
+        return display
 
     def _quiet(self, command: list[str]) -> subprocess.Popen[bytes]:
         return subprocess.Popen(command, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -138,12 +156,7 @@ class Desktop:
         return QRect(x - left, y - top, width + left + right, height + top + bottom)
 
     def screenshot(self, out: Path) -> Path:
-        code = (
-            "import sys; from PySide6.QtGui import QGuiApplication; app = QGuiApplication([]); "
-            "sys.exit(0 if app.primaryScreen().grabWindow(0).save(sys.argv[1]) else 1)"
-        )
-        subprocess.run([sys.executable, "-c", code, str(out)], env=self.env, check=True, timeout=WAIT)
-        return out
+        return grab_screen(self.env, out)
 
     # -- Steady --------------------------------------------------------------------------
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import time
@@ -14,6 +13,8 @@ import pytest
 from PySide6.QtGui import QImage
 
 from tests.conftest import ROOT, isolated_env, require_program
+from tests.e2e.desktop import grab_screen as take_screenshot
+from tests.e2e.desktop import start_xvfb
 
 pytestmark = pytest.mark.xvfb
 WAIT = 30  # seconds a step may take on a slow, busy machine before the test gives up
@@ -22,20 +23,9 @@ WAIT = 30  # seconds a step may take on a slow, busy machine before the test giv
 @pytest.fixture
 def display() -> Iterator[str]:
     """A private virtual X display that listens on no network port."""
-    xvfb = require_program("Xvfb")
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(
-        [xvfb, "-displayfd", str(write_end), "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
-        pass_fds=(write_end,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_end)
-    with os.fdopen(read_end) as ready:
-        number = ready.readline().strip()  # Xvfb writes its display number once it accepts clients
-    assert number, "Xvfb did not start"
+    server, number = start_xvfb(1280, 900)
     try:
-        yield f":{number}"
+        yield number
     finally:
         server.terminate()
         server.wait(timeout=10)
@@ -64,12 +54,7 @@ def wait_for_title(env: dict[str, str], pattern: str) -> str:
 
 
 def grab_screen(env: dict[str, str], out: Path) -> QImage:
-    code = (
-        "import sys; from PySide6.QtGui import QGuiApplication; app = QGuiApplication([]); "
-        "sys.exit(0 if app.primaryScreen().grabWindow(0).save(sys.argv[1]) else 1)"
-    )
-    subprocess.run([sys.executable, "-c", code, str(out)], env=env, check=True, timeout=WAIT)
-    return QImage(str(out))
+    return QImage(str(take_screenshot(env, out)))
 
 
 def start_calm_pace(display: str, tmp_path: Path) -> tuple[subprocess.Popen[str], dict[str, str]]:

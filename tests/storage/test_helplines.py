@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
@@ -23,11 +22,7 @@ HOW_TO_RECHECK = (
 )
 
 
-@pytest.fixture(autouse=True)
-def english_afterwards() -> Iterator[None]:
-    use_language("en")
-    yield
-    use_language("en")
+pytestmark = pytest.mark.usefixtures("english_afterwards")
 
 
 def entry_text(code: str) -> str:

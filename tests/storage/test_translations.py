@@ -30,12 +30,7 @@ NOT_TEXT = {"id", "kind", "source", "origin", "guide", "breathing", "tags"}  # f
 NEVER = ("beruhig", "hör auf zu weinen", "reiß dich", "tief durch", "atme tief", "tief ein", "zusammenbruch", "schwach")
 
 
-@pytest.fixture(autouse=True)
-def english_afterwards() -> Iterator[None]:
-    """Every test starts and ends in English, whatever the machine's locale."""
-    use_language("en")
-    yield
-    use_language("en")
+pytestmark = pytest.mark.usefixtures("english_afterwards")
 
 
 def german(name: str) -> translations.Texts:
