@@ -26,11 +26,17 @@ def build_parser() -> argparse.ArgumentParser:
         prog="steady",
         description="Steady: crying is OK. Gentle guided exercises if you want a moment to steady yourself.",
     )
+    parser.add_argument(
+        "file", nargs="?", metavar="FILE", help="a plan file (.steady) to look at, and add to your plans if you like"
+    )
     parser.add_argument("--exercise", metavar="ID", help="open straight into one exercise (see --list)")
     parser.add_argument("--start", action="store_true", help="with --exercise: begin at once")
     parser.add_argument("--let-it-out", action="store_true", help="open Let it out: company and a soft breath")
     parser.add_argument("--list", action="store_true", help="list the exercises: id, title, kind, seconds")
     parser.add_argument("--self-check", action="store_true", help="report whether Steady can run here")
+    parser.add_argument(
+        "--check-plan", metavar="FILE", help="check a plan file: print what it holds, or each problem (no window)"
+    )
     parser.add_argument("--screenshot", metavar="FILE", help="render the window offscreen to a PNG and exit")
     parser.add_argument("--at", metavar="SECONDS", type=float, help="with --screenshot: this far into the exercise")
     parser.add_argument(
@@ -42,8 +48,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--step", metavar="N", type=int, help="with --screenshot: at step N of a step exercise")
     parser.add_argument(
         "--show",
-        choices=("help", "let-it-out", "why", "history", "checkin", "mini", "keys", "settings"),
-        help="with --screenshot: a care screen, the small window, the keyboard shortcuts or the settings",
+        choices=(
+            "help",
+            "let-it-out",
+            "why",
+            "history",
+            "checkin",
+            "mini",
+            "keys",
+            "settings",
+            "plans",
+            "plan-import",
+        ),
+        help="with --screenshot: a care screen, the small window, the keyboard shortcuts, the settings, "
+        "the plan editor or a shared plan",
     )
     parser.add_argument("--still", action="store_true", help="with --screenshot: the still pacer (no motion)")
     parser.add_argument("--language", choices=("en", "de"), help="with --screenshot: the interface's language")
@@ -85,6 +103,14 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    if args.file and (args.exercise or args.let_it_out or args.screenshot or args.list or args.self_check):
+        print("steady: a plan FILE opens on its own: not with --exercise, --let-it-out, --screenshot, --list "
+              "or --self-check", file=sys.stderr)  # fmt: skip
+        return 2
+    if args.check_plan:
+        from app.commands.check_plan import check_plan_command
+
+        return check_plan_command(args.check_plan)
     if args.list:
         from app.commands.listing import list_exercises
 
@@ -107,7 +133,10 @@ def main(argv: list[str] | None = None) -> int:
             args.text_size,
             language=args.language or "en",
         )
-    return run_window(args.exercise, args.start, args.voice, args.let_it_out)
+    if args.file and not os.path.isfile(args.file):
+        print(f"steady: {args.file}: no such file", file=sys.stderr)
+        return 2
+    return run_window(args.exercise, args.start, args.voice, args.let_it_out, args.file)
 
 
 def close_on_sigterm(app: QApplication) -> None:
@@ -209,10 +238,13 @@ def hand_over(request: Request, address: str | None) -> int | None:
     return 2
 
 
-def run_window(exercise_id: str | None, start: bool, voice: bool | None = None, let_it_out: bool = False) -> int:
+def run_window(
+    exercise_id: str | None, start: bool, voice: bool | None = None, let_it_out: bool = False, plan: str | None = None
+) -> int:
     """Open the window; the one place where the app's objects are built and wired.
 
     When Steady is already open for this user and display, the request goes to it instead.
+    `plan` is a plan file to show (`steady FILE`): what it holds, before anything is added.
     """
     from app.ui.display import no_display_reason
 
@@ -222,7 +254,8 @@ def run_window(exercise_id: str | None, start: bool, voice: bool | None = None, 
         return 1
     from app.core.handover import Request, socket_address
 
-    request = Request(exercise_id or "", start, "let-it-out" if let_it_out else "", launch_token())
+    plan = os.path.abspath(plan) if plan else ""
+    request = Request(exercise_id or "", start, "let-it-out" if let_it_out else "", launch_token(), plan)
     address = socket_address()
     handed_over = hand_over(request, address)
     if handed_over is not None:
@@ -253,7 +286,7 @@ def run_window(exercise_id: str | None, start: bool, voice: bool | None = None, 
     def reload_catalog() -> Catalog:
         from app.storage.catalog import load_catalog
 
-        catalog = load_catalog(resource("exercises"), personal.exercises_dir)
+        catalog = load_catalog(resource("exercises"), personal.exercises_dir, personal.plans_dir)
         for problem in catalog.problems:
             print(f"steady: skipped {problem}", file=sys.stderr)
         return catalog
@@ -266,6 +299,10 @@ def run_window(exercise_id: str | None, start: bool, voice: bool | None = None, 
     from PySide6.QtGui import QCursor
 
     window.place_on(app.screenAt(QCursor.pos()) or app.primaryScreen())  # where the person is looking
+    if sys.platform == "darwin":
+        from app.ui.services.planning import FileOpenWatcher
+
+        app.installEventFilter(FileOpenWatcher(window.planner, app))  # a double-clicked plan, on macOS
     window.navigator.show_home()
     window.show()
     if os.environ.get("STEADY_BENCH"):
@@ -323,6 +360,10 @@ def run_window(exercise_id: str | None, start: bool, voice: bool | None = None, 
             window.navigator.open_exercise(exercise_id, start=start)
         elif let_it_out:
             window.navigator.open_let_it_out()
+        elif plan:
+            from pathlib import Path
+
+            window.planner.open_file(Path(plan))
 
     after_next_frame(window, fill_start_screen, first=True)
     return app.exec()

@@ -41,6 +41,10 @@ TEST_PROGRAMS = {
     "openbox": "openbox",  # a real window manager for the desktop tests (screen sizes, a second launch)
     "wmctrl": "wmctrl",  # asks that window manager to maximise, as a title bar button does
     "desktop-file-validate": "desktop-file-utils",  # the launcher's .desktop entry is checked as the desktop reads it
+    # Plan files: a real shared MIME database and menu cache built from Steady's type and entry, and GLib's
+    # own lookup and launch (gio), as a file manager finds the type and opens a double-clicked plan.
+    "update-mime-database": "shared-mime-info", "update-desktop-database": "desktop-file-utils",
+    "gio": "libglib2.0-bin",
     "mmdebstrap": "mmdebstrap",  # the bare-machine test makes a fresh Debian root (unshare comes with util-linux)
     # The screen reader test: Orca with its own session bus, the AT-SPI bus and a voice (paths: not on PATH).
     "orca": "orca", "dbus-daemon": "dbus-daemon", "pgrep": "procps",

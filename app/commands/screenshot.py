@@ -15,6 +15,7 @@ from app.storage.history import History
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from app.core.plans import Plan
     from app.ui.window import MainWindow
 
 
@@ -100,7 +101,7 @@ def take_screenshot(
     return 0
 
 
-SHOWABLE = ("help", "let-it-out", "why", "history", "checkin", "mini", "keys", "settings")
+SHOWABLE = ("help", "let-it-out", "why", "history", "checkin", "mini", "keys", "settings", "plans", "plan-import")
 
 
 def _show(what: str, window: MainWindow, clock: FakeClock, scratch: Path) -> QWidget | None:
@@ -137,6 +138,18 @@ def _show(what: str, window: MainWindow, clock: FakeClock, scratch: Path) -> QWi
             assert screen is not None and screen.driver is not None
             screen.driver.tick()
         return mini
+    elif what == "plans":
+        plan = sample_plan()
+        window.planner.store.save(plan)
+        editor = window.planner.edit(plan)
+        if editor is not None:
+            editor.list.setCurrentRow(2)  # the person's own words: the richest of the forms
+    elif what == "plan-import":
+        from app.storage.plan_files import plan_text
+
+        shared = scratch / "before-the-call.steady"
+        shared.write_text(plan_text(sample_plan()), encoding="utf-8")
+        window.planner.open_file(shared)
     elif what == "checkin":
         window.settings.set("care/checkins", True)
         screen = window.navigator.open_exercise("calm-pace")
@@ -156,3 +169,25 @@ def _sample_history(path: Path) -> History:
         exercise_id, title = titles[i % len(titles)]
         history.add(exercise_id, title, start + timedelta(days=i * 1.7), 300, 290, "finished", before, after)
     return history
+
+
+def sample_plan() -> Plan:
+    """A plan a therapist and a client might make, in the interface's language, for the plan screenshots."""
+    from app.core.plans import ExercisePart, NotePart, Plan, WordsPart
+    from app.ui.i18n import language_in_use
+
+    if language_in_use() == "de":
+        return Plan("vor-dem-anruf", "Vor dem Anruf", (
+            NotePart("Probier das vor dem Anruf. Du musst nichts davon schaffen.", "Sam, 3. März"),
+            ExercisePart("calm-pace", 2),
+            WordsPart("Füße auf den Boden. Spür, wie er dich trägt.", 15, "Füße auf den Boden, wenn du magst."),
+            ExercisePart("grounding"),
+            WordsPart("Was ich sagen will, steht auf meinem Zettel."),
+        ))  # fmt: skip
+    return Plan("before-the-call", "Before the call", (
+        NotePart("Try this before the call. None of it has to go perfectly.", "Sam, 3 March"),
+        ExercisePart("calm-pace", 2),
+        WordsPart("Feet on the floor. Notice the ground holding you.", 15, "Feet on the floor, if you like."),
+        ExercisePart("grounding"),
+        WordsPart("What I want to say is on my note card."),
+    ))  # fmt: skip

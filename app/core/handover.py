@@ -18,12 +18,13 @@ from typing import NamedTuple
 
 VERSION = 1
 MAX_BYTES = 4096  # one request is a few dozen bytes; anything longer is refused unread
+MAX_PATH = 1024  # a plan file's path: the socket's 4 KB holds it with room to spare
 OPENABLE = ("let-it-out",)  # screens a launcher may open besides exercises
 SEND_SECONDS = 1.0  # a second launch gives up on a Steady that does not answer within this
 
 
 class Request(NamedTuple):
-    """Show the window; optionally open an exercise (and begin it), or a care screen.
+    """Show the window; optionally open an exercise (and begin it), a care screen, or a plan file.
 
     `token` is the desktop's permission to come to the front, passed on from the launcher.
     """
@@ -32,6 +33,7 @@ class Request(NamedTuple):
     start: bool = False
     open: str = ""
     token: str = ""
+    plan: str = ""  # the absolute path of a plan file to show (`steady FILE`)
 
     def line(self) -> bytes:
         """The request as sent: one JSON object on one line."""
@@ -41,6 +43,8 @@ class Request(NamedTuple):
             fields["start"] = self.start
         if self.open:
             fields["open"] = self.open
+        if self.plan:
+            fields["plan"] = self.plan
         if self.token and _TOKEN.match(self.token):
             fields["token"] = self.token
         return json.dumps(fields, separators=(",", ":")).encode("utf-8") + b"\n"
@@ -64,7 +68,7 @@ def read_request(data: bytes) -> Request:
         raise RequestRefusedError("the message is not a request (not JSON text)") from None
     if not isinstance(fields, dict) or fields.get("steady") != VERSION:
         raise RequestRefusedError(f"the message is not a version {VERSION} Steady request")
-    unknown = set(fields) - {"steady", "exercise", "start", "open", "token"}
+    unknown = set(fields) - {"steady", "exercise", "start", "open", "token", "plan"}
     if unknown:
         raise RequestRefusedError(f"the request has fields Steady does not know: {', '.join(sorted(unknown))}")
     exercise, start, screen = fields.get("exercise", ""), fields.get("start", False), fields.get("open", "")
@@ -75,11 +79,19 @@ def read_request(data: bytes) -> Request:
         raise RequestRefusedError("'start' must be true or false")
     if not isinstance(screen, str) or (screen and screen not in OPENABLE):
         raise RequestRefusedError(f"'open' must be one of: {', '.join(OPENABLE)}")
-    if exercise and screen:
-        raise RequestRefusedError("a request opens an exercise or a screen, not both")
+    plan = fields.get("plan", "")
+    if not isinstance(plan, str) or (plan and not _plan_path_ok(plan)):
+        raise RequestRefusedError(f"'plan' must be the full path of a plan file (at most {MAX_PATH} characters)")
+    if sum(map(bool, (exercise, screen, plan))) > 1:
+        raise RequestRefusedError("a request opens one thing: an exercise, a screen or a plan")
     if not isinstance(token, str) or (token and not _TOKEN.match(token)):
         raise RequestRefusedError("'token' must be a desktop's launch token (printable text)")
-    return Request(exercise, start and bool(exercise), screen, token)
+    return Request(exercise, start and bool(exercise), screen, token, plan)
+
+
+def _plan_path_ok(path: str) -> bool:
+    """A plan's path as a second launch sends it: absolute, not too long, no control characters."""
+    return len(path) <= MAX_PATH and os.path.isabs(path) and not any(ord(c) < 32 or ord(c) == 127 for c in path)
 
 
 def display_name(environ: dict[str, str] | None = None) -> str:

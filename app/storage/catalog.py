@@ -11,7 +11,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from app.core.exercise import Exercise, Step, breathing_seconds
+from app.core.plans import plan_exercise
 from app.storage.exercise_files import MAX_FILE_BYTES, LoadProblem, parse_exercise
+from app.storage.plan_files import check_plan_file, plan_paths
 from app.storage.private_files import write_private
 from app.storage.toml_cache import SHIPPED, parse_toml
 from app.storage.translations import exercise_translator, translate_exercise
@@ -112,8 +114,8 @@ def load_file(path: Path, label: str | None = None, shipped: bool = False) -> tu
     return parse_exercise(data, file)
 
 
-def load_catalog(shipped: Path, own: Path | None = None) -> Catalog:
-    """Load every exercise file from the shipped folder, then the person's own folder."""
+def load_catalog(shipped: Path, own: Path | None = None, plans: Path | None = None) -> Catalog:
+    """Load every exercise file from the shipped folder, then the person's own folder, then their plans."""
     catalog = Catalog()
     seen: dict[str, str] = {}
     translation = exercise_translator(shipped.parent / "translations")  # empty in English
@@ -146,6 +148,7 @@ def load_catalog(shipped: Path, own: Path | None = None) -> Catalog:
             resolved.append(done)
         else:
             known.pop(exercise.id, None)
+    resolved += _plan_exercises(plans, resolved, catalog)
     catalog.exercises = sorted(resolved, key=lambda e: (e.order, e.title.casefold()))
     catalog.problems.extend(LoadProblem(p.file, p.field, p.explained) for p in translation.problems)
     return catalog
@@ -171,6 +174,29 @@ def import_exercise(path: Path, own_dir: Path, catalog: Catalog) -> tuple[Exerci
     except OSError as error:
         return None, [LoadProblem(path.name, "", f"could not be copied to {own_dir} ({error.strerror or error})")]
     return replace(resolved, own=True, origin=str(target)), []
+
+
+def _plan_exercises(folder: Path | None, exercises: list[Exercise], catalog: Catalog) -> list[Exercise]:
+    """The person's plans, each as an exercise Steady can run; a plan may use only Steady's own exercises."""
+    if folder is None:
+        return []
+    shipped = {e.id: e for e in exercises if not e.own}
+    used = {e.id: e.origin for e in exercises}
+    paths, problems = plan_paths(folder)
+    catalog.problems.extend(problems)
+    found: list[Exercise] = []
+    for path in paths:
+        plan, problems = check_plan_file(path, shipped, str(path))
+        catalog.problems.extend(problems)
+        if plan is None:
+            continue
+        if plan.id in used:
+            reason = f"{plan.id!r} is already used by {used[plan.id]}; this plan was skipped"
+            catalog.problems.append(LoadProblem(str(path), "id", reason))
+            continue
+        used[plan.id] = str(path)
+        found.append(plan_exercise(plan, shipped, origin=str(path)))
+    return found
 
 
 def _exercise_files(folder: Path | None, catalog: Catalog, is_own: bool) -> Iterable[Path]:

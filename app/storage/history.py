@@ -39,6 +39,7 @@ CSV_HEADER = (
     "rating_before",
     "rating_after",
 )
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet would read such a cell as a formula (OWASP)
 SIDE_FILES = ("-journal", "-wal", "-shm")  # SQLite's own files beside the database
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_SECONDS = 5.0
@@ -68,6 +69,11 @@ class SessionRecord:
         if self.rating_before is None or self.rating_after is None:
             return None
         return self.rating_after - self.rating_before
+
+
+def as_plain_text(cell: str) -> str:
+    """A text cell a spreadsheet shows as text, never runs: one starting like a formula gets a leading `'` (OWASP)."""
+    return f"'{cell}" if cell.startswith(FORMULA_STARTS) else cell
 
 
 def _describe(error: BaseException) -> str:
@@ -224,7 +230,10 @@ class History:
         return [_record(row) for row in self._connection().execute(query, params)]
 
     def export_csv(self, target: Path) -> int:
-        """Write every session, oldest first, to a user-only CSV file (replaced atomically); returns the count."""
+        """Write every session, oldest first, to a user-only CSV file (replaced atomically); returns the count.
+
+        Text cells that start like a formula (a plan titled "=HYPERLINK(…)") are written as text.
+        """
         records = list(reversed(self.sessions()))
         buffer = io.StringIO(newline="")
         writer = csv.writer(buffer)
@@ -233,11 +242,11 @@ class History:
             writer.writerow(
                 (
                     record.started_at.isoformat(),
-                    record.exercise_id,
-                    record.exercise_title,
+                    as_plain_text(record.exercise_id),
+                    as_plain_text(record.exercise_title),
                     record.planned_seconds,
                     record.seconds,
-                    record.outcome,
+                    as_plain_text(record.outcome),
                     "" if record.rating_before is None else record.rating_before,
                     "" if record.rating_after is None else record.rating_after,
                 )

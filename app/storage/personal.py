@@ -1,4 +1,4 @@
-"""The person's own files in the data folder: their exercises, memories and kept words."""
+"""The person's own files in the data folder: their exercises, plans, memories and kept words."""
 
 from __future__ import annotations
 
@@ -33,3 +33,8 @@ class PersonalData:
     def exercises_dir(self) -> Path:
         """The person's own exercise files and imported plans."""
         return self.folder / "exercises"
+
+    @property
+    def plans_dir(self) -> Path:
+        """The person's own plans, one `<id>.steady` file each."""
+        return self.folder / "plans"

@@ -32,6 +32,7 @@ def menus() -> list[tuple[str, list[Item]]]:
     return [
         (_t("Window", "&Steady"), [
             Item("home", _t("Window", "Back to the &start"), "Ctrl+Home"),
+            Item("plans", _t("Window", "My &plans"), "Ctrl+P"),
             Item("import plan", _t("Window", "&Import a plan…"), "Ctrl+O"),
             Item("memories", _t("Window", "My &memories…")),
             Item("history", _t("Window", "My &history"), "Ctrl+Y"),

@@ -14,6 +14,7 @@ from app.ui.parts.widgets import Stack
 from app.ui.screens.home import STEADY_ME_NOW, HomeScreen
 
 if TYPE_CHECKING:
+    from app.core.exercise import Exercise
     from app.core.handover import Request
     from app.core.lines import LineDeck
     from app.core.session import SessionState
@@ -53,6 +54,8 @@ class Navigator(QObject):
         self.parent_widget = parent
         self.stack = Stack()  # silent to screen readers (no "layered pane")
         self.screen: Screen | None = None  # the exercise or care screen shown, if any
+        self.parked: QWidget | None = None  # the plan editor, while its plan is tried
+        self.open_plans: Callable[[], object] = lambda: None  # the window's planner opens them
         self.home = self.build_home()
         context.on_catalog = lambda catalog: self.home.fill(catalog.exercises)
 
@@ -65,24 +68,35 @@ class Navigator(QObject):
         home.steady_now_requested.connect(lambda: self.open_exercise(STEADY_ME_NOW, start=True))
         home.why_requested.connect(self.open_why)
         home.history_requested.connect(self.open_history)
+        home.plans_requested.connect(lambda: self.open_plans())
         self.stack.addWidget(home)
         return home
 
-    def rebuild_home(self) -> None:
+    def rebuild_home(self, show: bool = True) -> None:
+        """A new start screen (its lists changed); `show` it now, or leave the screen shown in front."""
+        current = self.stack.currentWidget()
         self.stack.removeWidget(self.home)
         self.home.deleteLater()
+        in_front = None if current is self.home else current
         self.home = self.build_home()
-        self.show_home()
+        if show:
+            self.show_home()
+        else:
+            self.stack.setCurrentWidget(in_front or self.home)
 
     # -- opening screens -----------------------------------------------------------------
 
     def open_exercise(self, exercise_id: str, start: bool = False) -> Screen | None:
+        exercise = self.context.catalog.get(exercise_id)
+        return None if exercise is None else self.run(exercise, start)
+
+    def run(self, exercise: Exercise, start: bool = False, back_to: QWidget | None = None) -> Screen | None:
+        """Open `exercise`'s screen; with `back_to` (the plan editor trying a plan), leaving goes back there."""
         from app.ui.screens.breathing import BreathingScreen
         from app.ui.screens.steps import StepScreen
 
         context, settings = self.context, self.context.settings
-        exercise = context.catalog.get(exercise_id)
-        if exercise is None:
+        if back_to is None and not self.leaving_allowed():
             return None
         screen: Screen
         colours, still = self.appearance.colours, self.appearance.still_wanted()
@@ -104,7 +118,7 @@ class Navigator(QObject):
         screen.help_requested.connect(self.show_help)
         screen.announcer = context.announcer
         self.exercise_opened.emit(screen)
-        self.show(screen)
+        self.show(screen, back_to=back_to, asked=True)
         self.show_title(exercise.title, screen.state)
         if start:
             screen.start(ask=False)  # "begin at once" (--start, or S for Steady me now)
@@ -158,14 +172,56 @@ class Navigator(QObject):
         panel.open()  # not exec(): the exercise underneath keeps its own pace, nothing blocks
         return panel
 
-    def show(self, screen: Screen) -> None:
-        self.close_screen()
-        screen.leave_requested.connect(self.show_home)
+    def show(
+        self,
+        screen: Screen,
+        back_to: QWidget | None = None,
+        leave: Callable[[], object] | None = None,
+        asked: bool = False,
+    ) -> bool:
+        """Show `screen` in place of the one shown; `back_to` is kept aside and comes back when it is left.
+
+        False when the person chose to stay on the screen shown (a plan with unsaved changes); `asked`
+        when the caller has already made sure it may be left.
+        """
+        if back_to is None and not asked and not self.leaving_allowed():
+            screen.deleteLater()
+            return False
+        if back_to is not None and self.screen is back_to:
+            self.screen, self.parked = None, back_to  # aside, not closed: the plan editor keeps its changes
+            self.stack.removeWidget(back_to)
+            screen.leave_requested.connect(self.come_back)
+        else:
+            self.close_screen()
+            self.drop_parked()
+            screen.leave_requested.connect(leave or self.show_home)
+        self._put(screen)
+        return True
+
+    def _put(self, screen: Screen) -> None:
         self.screen = screen
         self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)
         screen.focus_first()
         self.screen_changed.emit(screen)
+
+    def come_back(self) -> None:
+        """From a tried plan back to its editor, as it was."""
+        parked, self.parked = self.parked, None
+        if parked is None:
+            self.show_home()
+            return
+        self.close_screen()
+        self._put(parked)  # type: ignore[arg-type]
+        self.set_title(_t("Window", "Your own plans · Steady"))
+
+    def leaving_allowed(self) -> bool:
+        """Whether the screen shown may be left: a plan editor with unsaved changes asks the person first."""
+        for screen in (self.screen, self.parked):
+            ask = getattr(screen, "may_leave", None)
+            if ask is not None and not ask():
+                return False
+        return True
 
     def show_title(self, exercise_title: str, state: SessionState) -> None:
         """The title bar (and task bar) tells where the person is, e.g. "Paused · Calm pace"."""
@@ -179,7 +235,10 @@ class Navigator(QObject):
         self.set_title(f"{prefix}{exercise_title} · Steady")
 
     def show_home(self) -> None:
+        if not self.leaving_allowed():
+            return
         self.close_screen()
+        self.drop_parked()
         self.set_title("Steady")
         self.stack.setCurrentWidget(self.home)
         self.home.focus_first()
@@ -192,6 +251,12 @@ class Navigator(QObject):
             screen.stop()
             self.stack.removeWidget(screen)
             screen.deleteLater()
+
+    def drop_parked(self) -> None:
+        """Somewhere else was chosen while a plan was tried (its editor said it may go): the editor goes too."""
+        if self.parked is not None:
+            self.parked.deleteLater()
+            self.parked = None
 
     # -- a second launch -----------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
@@ -21,6 +21,7 @@ from app.ui.services.appearance import Appearance
 from app.ui.services.keeping import Keeper
 from app.ui.services.notes import Notes
 from app.ui.services.own_things import OwnThings
+from app.ui.services.planning import Planner
 from app.ui.services.presence import Presence
 
 if TYPE_CHECKING:
@@ -73,6 +74,8 @@ class MainWindow(QMainWindow):
         self.notes = Notes(self)
         self.keeper = Keeper(self.context, self.notes, self.navigator, self)
         self.own = OwnThings(self.context, self.notes, self.navigator, self)
+        self.planner = Planner(self.context, self.notes, self.navigator, self, self.own.import_plan)
+        self.navigator.open_plans = self.planner.open_list
         self.presence = Presence(self, self.navigator, self.appearance)
         self.appearance.shown = lambda: [w for w in (self.navigator.screen, self.presence.mini) if w is not None]
         self.navigator.exercise_opened.connect(self.keeper.watch)
@@ -114,7 +117,7 @@ class MainWindow(QMainWindow):
 
         navigator, appearance = self.navigator, self.appearance
         return {
-            "home": navigator.show_home, "import plan": self.own.choose_plan_to_import,
+            "home": navigator.show_home, "import plan": self.planner.choose_file, "plans": self.planner.open_list,
             "memories": self.own.edit_memories, "history": navigator.open_history, "quit": self.close,
             "settings": appearance.show_settings, "small window": self.presence.open_mini,
             "larger": lambda: appearance.change_text_size(25), "smaller": lambda: appearance.change_text_size(-25),
@@ -166,13 +169,24 @@ class MainWindow(QMainWindow):
         refusal = self.navigator.refusal(request)
         if not refusal:
             self.presence.come_forward(request.token)
-            self.navigator.open_asked(request)
+            if request.plan:
+                from pathlib import Path
+
+                # After the answer: the person may first be asked about a plan they are changing.
+                QTimer.singleShot(0, lambda: self.planner.open_file(Path(request.plan)))
+            elif getattr(self.navigator.screen, "changed", False) or self.navigator.parked is not None:
+                QTimer.singleShot(0, lambda: self.navigator.open_asked(request))
+            else:
+                self.navigator.open_asked(request)
         return refusal
 
     def _forget_placement(self) -> None:
         self.keep_placement = False
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.navigator.leaving_allowed():  # a plan being changed: the person chose to stay
+            event.ignore()
+            return
         if self.keep_placement and self.isVisible():
             from app.ui.services.placement import placement_of
 

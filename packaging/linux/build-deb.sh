@@ -1,7 +1,11 @@
 #!/bin/sh
 # Turns the PyInstaller bundle (dist/steady) into dist/steady_VERSION_ARCH.deb and a .tar.gz.
 # The app lives in /opt/steady; /usr/bin/steady points at it; a .desktop entry and hicolor
-# icons put it in the desktop's menu. Removing the package leaves nothing behind.
+# icons put it in the desktop's menu. Plan files (*.steady, application/x-steady-plan) open in
+# Steady with a double click: the type goes to /usr/share/mime/packages (Debian Policy 9.7.3),
+# where shared-mime-info's dpkg trigger rebuilds the database, so the package neither calls
+# update-mime-database nor depends on shared-mime-info (every desktop that shows file types
+# brings it; without it the file is inert). Removing the package leaves nothing behind.
 set -eu
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 BUNDLE=${1:-$ROOT/dist/steady}
@@ -13,14 +17,19 @@ trap 'rm -rf "$STAGE"' EXIT
 
 [ -x "$BUNDLE/steady" ] || { echo "No bundle at $BUNDLE: run pyinstaller packaging/steady.spec first" >&2; exit 1; }
 mkdir -p "$STAGE/DEBIAN" "$STAGE/opt" "$STAGE/usr/bin" "$STAGE/usr/share/applications" \
-         "$STAGE/usr/share/icons/hicolor/scalable/apps" "$STAGE/usr/share/doc/steady"
+         "$STAGE/usr/share/icons/hicolor/scalable/apps" "$STAGE/usr/share/icons/hicolor/scalable/mimetypes" \
+         "$STAGE/usr/share/mime/packages" "$STAGE/usr/share/doc/steady"
 cp -a "$BUNDLE" "$STAGE/opt/steady"
 ln -s /opt/steady/steady "$STAGE/usr/bin/steady"
+# Steady's icon, for the app and for its plan files (the type's icon name: application-x-steady-plan).
 for size in 16 24 32 48 64 128 256 512; do
-    mkdir -p "$STAGE/usr/share/icons/hicolor/${size}x${size}/apps"
+    mkdir -p "$STAGE/usr/share/icons/hicolor/${size}x${size}/apps" "$STAGE/usr/share/icons/hicolor/${size}x${size}/mimetypes"
     cp "$ROOT/resources/icons/steady-$size.png" "$STAGE/usr/share/icons/hicolor/${size}x${size}/apps/steady.png"
+    cp "$ROOT/resources/icons/steady-$size.png" "$STAGE/usr/share/icons/hicolor/${size}x${size}/mimetypes/application-x-steady-plan.png"
 done
 cp "$ROOT/resources/icons/steady.svg" "$STAGE/usr/share/icons/hicolor/scalable/apps/steady.svg"
+cp "$ROOT/resources/icons/steady.svg" "$STAGE/usr/share/icons/hicolor/scalable/mimetypes/application-x-steady-plan.svg"
+cp "$ROOT/packaging/linux/steady-plan.xml" "$STAGE/usr/share/mime/packages/steady.xml"
 cp "$ROOT/LICENSE" "$STAGE/usr/share/doc/steady/copyright"
 cp "$ROOT/packaging/linux/steady.desktop" "$STAGE/usr/share/applications/steady.desktop"
 

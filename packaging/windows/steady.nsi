@@ -1,9 +1,11 @@
 ; Windows installer for Steady (NSIS 3). Built by packaging/windows/build.ps1 on Windows:
 ;   makensis /DVERSION=0.1.0 /DPAYLOAD=..\..\dist\steady /DOUTFILE=..\..\dist\steady-0.1.0-setup.exe steady.nsi
 ; Per-user install (no administrator rights needed), Start menu shortcuts (Steady, and its quick ways in:
-; Steady me now, Let it out), clean uninstall.
+; Steady me now, Let it out), plan files (.steady) that open in Steady with a double click, clean uninstall.
 Unicode true
 !include "MUI2.nsh"
+!include "LogicLib.nsh"
+!include "Integration.nsh"
 
 !ifndef VERSION
   !define VERSION "0.1.0"
@@ -14,6 +16,8 @@ Unicode true
 !ifndef OUTFILE
   !define OUTFILE "steady-${VERSION}-setup.exe"
 !endif
+
+!define PLAN_PROGID "Steady.Plan"  ; the Windows name of Steady's plan files (.steady)
 
 Name "Steady"
 OutFile "${OUTFILE}"
@@ -53,6 +57,16 @@ Section "Steady" SecMain
   WriteRegStr HKCU "${UNINSTALL_KEY}" "UninstallString" '"$INSTDIR\Uninstall Steady.exe"'
   WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoModify" 1
   WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoRepair" 1
+  ; Plan files: .steady opens in Steady (as its Linux type application/x-steady-plan does). For this
+  ; person only, like the rest of the install: HKCU\Software\Classes is their part of HKEY_CLASSES_ROOT.
+  ; A program the person picked themselves for .steady (Explorer's UserChoice) stays their choice;
+  ; OpenWithProgids keeps Steady in "Open with" then.
+  WriteRegStr HKCU "Software\Classes\${PLAN_PROGID}" "" "Steady plan"
+  WriteRegStr HKCU "Software\Classes\${PLAN_PROGID}\DefaultIcon" "" "$INSTDIR\steady.exe,0"
+  WriteRegStr HKCU "Software\Classes\${PLAN_PROGID}\shell\open\command" "" '"$INSTDIR\steady.exe" "%1"'
+  WriteRegStr HKCU "Software\Classes\.steady" "" "${PLAN_PROGID}"
+  WriteRegNone HKCU "Software\Classes\.steady\OpenWithProgids" "${PLAN_PROGID}"
+  ${NotifyShell_AssocChanged}
 SectionEnd
 
 Section "Uninstall"
@@ -63,5 +77,16 @@ Section "Uninstall"
   RMDir /r "$INSTDIR"
   DeleteRegKey HKCU "Software\Microsoft\Windows\CurrentVersion\Uninstall\Steady"
   DeleteRegKey HKCU "Software\Steady"
+  ; Plan files: the ProgID is Steady's own; .steady is shared, so only Steady's entries in it go (its
+  ; default only while it still names Steady), and the key itself only once nothing else is in it.
+  DeleteRegKey HKCU "Software\Classes\${PLAN_PROGID}"
+  DeleteRegValue HKCU "Software\Classes\.steady\OpenWithProgids" "${PLAN_PROGID}"
+  DeleteRegKey /ifempty HKCU "Software\Classes\.steady\OpenWithProgids"
+  ReadRegStr $0 HKCU "Software\Classes\.steady" ""
+  ${If} $0 == "${PLAN_PROGID}"
+    DeleteRegValue HKCU "Software\Classes\.steady" ""
+  ${EndIf}
+  DeleteRegKey /ifempty HKCU "Software\Classes\.steady"
+  ${NotifyShell_AssocChanged}
   ; The person's own data (%LOCALAPPDATA%\steady) is theirs: Steady's "Delete all my data" removes it.
 SectionEnd

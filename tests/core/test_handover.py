@@ -23,7 +23,7 @@ from app.core.handover import (
 @pytest.mark.parametrize(
     "request_",
     [Request(), Request("calm-pace"), Request("calm-pace", start=True), Request(open="let-it-out"),
-     Request(token="gnome-shell/Steady/1234-5-host_TIME12345")],
+     Request(token="gnome-shell/Steady/1234-5-host_TIME12345"), Request(plan="/home/Zoë Smith/from Sam.steady")],
 )  # fmt: skip
 def test_every_request_a_launch_makes_reads_back_the_same(request_: Request) -> None:
     line = request_.line()
@@ -45,7 +45,12 @@ def test_every_request_a_launch_makes_reads_back_the_same(request_: Request) -> 
         (b'{"steady": 1, "exercise": 7}', "exercise id"),
         (b'{"steady": 1, "exercise": "calm-pace", "start": "yes"}', "true or false"),
         (b'{"steady": 1, "open": "settings"}', "'open' must be one of: let-it-out"),
-        (b'{"steady": 1, "exercise": "calm-pace", "open": "let-it-out"}', "not both"),
+        (b'{"steady": 1, "exercise": "calm-pace", "open": "let-it-out"}', "opens one thing"),
+        (b'{"steady": 1, "exercise": "calm-pace", "plan": "/home/sam/a.steady"}', "opens one thing"),
+        (b'{"steady": 1, "plan": "a.steady"}', "full path of a plan file"),
+        (b'{"steady": 1, "plan": "/tmp/a\\u0000.steady"}', "full path of a plan file"),
+        (b'{"steady": 1, "plan": "/' + b"a" * 1100 + b'"}', "full path of a plan file"),
+        (b'{"steady": 1, "plan": ["/a.steady"]}', "full path of a plan file"),
         (b'{"steady": 1, "token": "with space\\nand newline"}', "launch token"),
         (b'{"steady": 1, "exercise": "' + b"a" * MAX_BYTES + b'"}', "too long"),
     ],

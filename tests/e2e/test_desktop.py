@@ -157,3 +157,31 @@ def test_size_position_and_maximised_are_remembered(tmp_path: Path) -> None:
             assert screen.work_area().contains(screen.frame(window))
         finally:
             stop(third)
+
+
+def test_a_plan_file_opened_while_steady_runs_is_shown_in_the_running_window(tmp_path: Path) -> None:
+    from app.core.plans import ExercisePart, NotePart, Plan
+    from app.storage.plan_files import plan_text, read_plan
+
+    shared = tmp_path / "from Sam – Zoë" / "before the call.steady"  # as a mail program saves an attachment
+    shared.parent.mkdir()
+    plan = Plan("before-the-call", "Before the call", (NotePart("Try this first.", "Sam"), ExercisePart("calm-pace")))
+    shared.write_text(plan_text(plan), encoding="utf-8")
+    home = tmp_path / "home"
+    with desktop(1366, 768, home) as screen:
+        app = screen.steady()
+        try:
+            screen.past_the_welcome()
+            window = screen.window("^Steady$")
+            code, _seconds, err = screen.launch(str(shared))  # a double click on the file: `steady FILE`
+            assert code == 0, err
+            assert screen.window("^A plan to look at · Steady$") == window, "shown in the running window"
+            assert not (home / "data/steady/plans").exists(), "nothing added before the person says so"
+            screen.xdotool("windowactivate", "--sync", window, check=False)
+            screen.xdotool("key", "--window", window, "space")  # "Add to my plans" has the focus
+            screen.window("^Your own plans · Steady$")
+            assert read_plan(home / "data/steady/plans/before-the-call.steady")[0] == plan
+            assert len(screen.xdotool("search", "--onlyvisible", "--name", "Steady$").split()) == 1, "one Steady"
+        finally:
+            err = stop(app)
+        assert app.returncode == 0 and "Traceback" not in err, err

@@ -55,6 +55,20 @@ def install_like_a_person(deb: Path) -> subprocess.CompletedProcess[str]:
     return done
 
 
+def gio(*args: str, env: dict[str, str]) -> str:
+    """GLib's answer, as a file manager gets it (in English, whatever this machine speaks)."""
+    done = subprocess.run(
+        [require_program("gio"), *args], env=dict(env, LANGUAGE="en"), capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def plan_type(path: Path, env: dict[str, str]) -> str:
+    info = gio("info", "--attributes", "standard::content-type", str(path), env=env)
+    return info.split("standard::content-type:")[1].strip()
+
+
 @pytest.fixture(scope="module")
 def deb(tmp_path_factory: pytest.TempPathFactory) -> Path:
     require_program("dpkg-deb")
@@ -92,7 +106,9 @@ def test_the_deb_is_within_its_size_budget_and_names_what_it_needs(deb: Path) ->
         assert package in control.stdout
     listing = subprocess.run(["dpkg-deb", "--contents", str(deb)], capture_output=True, text=True, check=True).stdout
     for path in ("./opt/steady/steady", "./usr/bin/steady", "./usr/share/applications/steady.desktop",
-                 "./usr/share/icons/hicolor/scalable/apps/steady.svg", "./usr/share/icons/hicolor/48x48/apps/steady.png"):  # fmt: skip
+                 "./usr/share/icons/hicolor/scalable/apps/steady.svg", "./usr/share/icons/hicolor/48x48/apps/steady.png",
+                 "./usr/share/mime/packages/steady.xml",  # plan files: the type, for shared-mime-info's trigger
+                 "./usr/share/icons/hicolor/48x48/mimetypes/application-x-steady-plan.png"):  # fmt: skip
         assert path in listing
 
 
@@ -131,9 +147,21 @@ def test_install_use_and_remove_leaves_nothing_behind(deb: Path, installed: set[
     sound = measure(wav)
     assert sound.rms > 0.02 and 0.5 < sound.seconds < 4
 
+    # Plan files: shared-mime-info's trigger put the type in the system's database, and a double click opens Steady.
+    require_program("update-mime-database")
+    assert "50:application/x-steady-plan:*.steady" in Path("/usr/share/mime/globs2").read_text().splitlines()
+    plan = tmp_path / "plan from Sam.steady"
+    plan.write_text('format = "steady-plan"\nschema = 1\n')
+    assert plan_type(plan, env) == "application/x-steady-plan"
+    handlers = gio("mime", "application/x-steady-plan", env=env)
+    default = handlers.splitlines()[0]  # Default application for “application/x-steady-plan”: …
+    assert default.startswith("Default application for") and default.endswith(": steady.desktop"), handlers
+
     pulled_in = sorted(installed_packages() - installed - {"steady"})  # its Depends this machine lacked
     removed = apt_get("purge", "steady", *pulled_in)
     assert removed.returncode == 0, removed.stderr
     left = tree("/opt", "/usr") - before
     assert left == set(), f"left behind: {sorted(left)[:10]}"
     assert not Path("/opt/steady").exists() and shutil.which("steady") is None
+    assert "application/x-steady-plan" not in Path("/usr/share/mime/globs2").read_text()
+    assert plan_type(plan, env) != "application/x-steady-plan"

@@ -46,7 +46,9 @@ def desktop_entry() -> configparser.ConfigParser:
 
 def test_the_desktop_entry_names_the_command_and_icon_and_is_valid() -> None:
     main = desktop_entry()["Desktop Entry"]
-    assert (main["Exec"], main["Icon"], main["Type"]) == ("steady", "steady", "Application")
+    assert (main["Exec"], main["Icon"], main["Type"]) == ("steady %f", "steady", "Application")
+    # It opens plan files: the desktop passes one (%f: a local path) as `steady FILE`, nothing when started from the menu.
+    assert main["MimeType"] == "application/x-steady-plan;"
     validate = require_program("desktop-file-validate")
     done = subprocess.run(
         [validate, str(ROOT / "packaging" / "linux" / "steady.desktop")], capture_output=True, text=True

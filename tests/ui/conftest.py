@@ -19,6 +19,14 @@ from app.ui.i18n import install_language
 from app.ui.window import MainWindow
 
 
+@pytest.fixture(autouse=True)
+def leaving_a_changed_plan_discards_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A window closed after a test asks nobody about a plan left half-made (test_plans asks for real)."""
+    from app.ui.screens.plan_editor import PlanEditor
+
+    monkeypatch.setattr(PlanEditor, "_ask_with_dialog", lambda _editor: "discard")
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
@@ -37,7 +45,7 @@ def settings(tmp_path: Path) -> Settings:
 def make_window(qtbot: QtBot, clock: FakeClock, settings: Settings, tmp_path: Path) -> Callable[..., MainWindow]:
     def make(reduced_motion: bool = False) -> MainWindow:
         personal = PersonalData(tmp_path / "data")
-        reload = lambda: load_catalog(resource("exercises"), personal.exercises_dir)  # noqa: E731
+        reload = lambda: load_catalog(resource("exercises"), personal.exercises_dir, personal.plans_dir)  # noqa: E731
         window = MainWindow(reload(), clock, settings, lambda: reduced_motion, personal, reload)
         qtbot.addWidget(window)
         window.show()

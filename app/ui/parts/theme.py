@@ -175,6 +175,8 @@ QPushButton:focus {{ border: 3px solid {p.focus}; }}
 QPushButton#primary {{ background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; font-weight: 600; }}
 QPushButton#primary:hover {{ background: {p.accent_hover}; }}
 QPushButton#primary:focus {{ border: 3px solid {p.focus}; }}
+QPushButton:disabled, QPushButton#primary:disabled {{ background: {p.background}; color: {p.muted};
+    border: 2px dashed {p.border}; font-weight: 400; }}
 QPushButton#choice, QPushButton#door {{ padding: 0; }}
 QLabel#choicetitle {{ background: transparent; font-weight: 600; }}
 QLabel#choicedetail {{ background: transparent; color: {p.muted}; font-size: {px(16)}; }}
@@ -195,6 +197,12 @@ QComboBox, QSpinBox {{ min-height: {px(34)}; padding: {px(4)} {px(10)}; border: 
 QComboBox:focus, QSpinBox:focus {{ border: 3px solid {p.focus}; }}
 QComboBox QAbstractItemView {{ background: {p.surface}; color: {p.text}; selection-background-color: {p.accent};
     selection-color: {p.accent_text}; }}
+QLineEdit, QListWidget {{ min-height: {px(34)}; padding: {px(4)} {px(10)}; border: 2px solid {p.border};
+    border-radius: {px(8)}; background: {p.surface}; color: {p.text}; }}
+QLineEdit:focus, QListWidget:focus {{ border: 3px solid {p.focus}; }}
+QListWidget::item {{ padding: {px(6)} {px(4)}; }}
+QListWidget::item:selected {{ background: {p.accent}; color: {p.accent_text}; }}
+QLabel#problem {{ background: {p.caution_bg}; border-left: 4px solid {p.focus}; padding: {px(4)} {px(10)}; }}
 QScrollArea {{ border: none; }}
 QScrollBar:vertical {{ background: {p.background}; width: {px(14)}; margin: 0; }}
 QScrollBar::handle:vertical {{ background: {p.border}; border-radius: {px(6)}; min-height: {px(40)}; margin: {px(2)}; }}

@@ -40,6 +40,7 @@ def label(text: str, role: str = "", parent: QWidget | None = None, wrap: bool =
     if role:
         widget.setObjectName(role)
     widget.setWordWrap(wrap)
+    widget.setTextFormat(Qt.TextFormat.PlainText)  # words from a plan file are data: never markup or links
     widget.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     return widget
 

@@ -38,6 +38,7 @@ class HomeScreen(QWidget):
         steady_now_requested(): the person chose "steady myself": start "Steady me now".
         why_requested(): the person wants to read why it's OK to cry.
         history_requested(): the person wants to see their history.
+        plans_requested(): the person wants their own plans (to make, change or share one).
     """
 
     exercise_chosen = Signal(str)
@@ -45,6 +46,7 @@ class HomeScreen(QWidget):
     steady_now_requested = Signal()
     why_requested = Signal()
     history_requested = Signal()
+    plans_requested = Signal()
 
     def __init__(self, exercises: list[Exercise] | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,8 +132,16 @@ class HomeScreen(QWidget):
             _t("Home", "Your history"), "link", _t("Home", "Your past exercises and check-ins (Ctrl+Y)")
         )
         self.history_button.clicked.connect(self.history_requested)
+        self.plans_button = button(
+            _t("Home", "Make a plan"), "link", _t("Home", "Your own plans: make one, change one, or share one (Ctrl+P)")
+        )
+        self.plans_button.clicked.connect(self.plans_requested)
         layout.addSpacing(8)
-        layout.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignLeft)
+        links = QHBoxLayout()
+        links.addWidget(self.plans_button)
+        links.addWidget(self.history_button)
+        links.addStretch(1)
+        layout.addLayout(links)
 
     def _door(self, title: str, text: str, role: str) -> ChoiceButton:
         door = choice_button(title, text, role or "door")

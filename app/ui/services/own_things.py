@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.ui.context import Context
 from app.ui.i18n import _t
@@ -55,13 +55,6 @@ class OwnThings:
         entries.append({"when": time.strftime("%Y-%m-%dT%H:%M:%S"), "words": words})
         feelings.save(entries)
         self.notes.tell(feelings.problem)
-
-    def choose_plan_to_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self.parent, _t("Window", "Import a plan"), str(Path.home()), _t("Window", "Steady plans (*.toml)")
-        )
-        if path:
-            self.import_plan(Path(path))
 
     def import_plan(self, path: Path) -> bool:
         """Check a plan file, copy it into the person's folder, and show it; or say why not."""

@@ -210,3 +210,18 @@ def test_a_second_server_on_the_same_address_learns_that_steady_runs(
     second = HandoverServer(window.take_launch)
     assert not second.listen(address)
     assert os.path.exists(address)  # the first one's socket is left alone
+
+
+def test_a_plan_file_sent_by_a_second_launch_is_shown_before_anything_is_added(
+    qtbot: QtBot, pool: ThreadPoolExecutor, window: MainWindow, server: HandoverServer, address: str, tmp_path: Path
+) -> None:
+    from app.core.plans import NotePart, Plan
+    from app.storage.plan_files import plan_text
+    from app.ui.screens.plan_import import PlanImportScreen
+
+    shared = tmp_path / "Zoë's plan.steady"
+    shared.write_text(plan_text(Plan("from-sam", "From Sam", (NotePart("Try this first."),))), encoding="utf-8")
+    assert answer(qtbot, pool, address, Request(plan=str(shared))) == "ok"
+    qtbot.waitUntil(lambda: isinstance(window.navigator.screen, PlanImportScreen))
+    assert window.windowTitle() == "A plan to look at · Steady"
+    assert not window.context.personal.plans_dir.exists()

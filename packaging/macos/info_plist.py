@@ -1,0 +1,44 @@
+"""What Steady.app says about itself in its Info.plist: packaging/steady.spec gives it to PyInstaller's BUNDLE.
+
+Plain data, loaded by path (runpy), never imported as a package: packaging/ must not shadow the
+`packaging` library. Plan files (*.steady) are Steady's own type, declared here (an exported UTI)
+and claimed as the owner, so Finder shows them as Steady plans and a double click opens Steady.
+macOS hands the file to the running app as an open-document event (a QFileOpenEvent in Qt), not
+on the command line.
+"""
+
+PLAN_UTI = "org.steady.plan"  # under the bundle identifier's domain, org.steady.Steady
+PLAN_EXTENSION = "steady"
+PLAN_MIME_TYPE = "application/x-steady-plan"  # the same type as on Linux (packaging/linux/steady-plan.xml)
+
+
+def info_plist(version: str) -> dict[str, object]:
+    """The keys BUNDLE adds to Steady.app's Info.plist, for Steady `version`."""
+    return {
+        "CFBundleShortVersionString": version,
+        "NSHighResolutionCapable": True,
+        # Steady opens a plan to show what it holds and add it to the person's plans; it never
+        # saves over the file it opened, so it is the plan's viewer (and, having defined it, its owner).
+        "CFBundleDocumentTypes": [
+            {
+                "CFBundleTypeName": "Steady plan",
+                "CFBundleTypeRole": "Viewer",
+                "LSHandlerRank": "Owner",
+                "LSItemContentTypes": [PLAN_UTI],
+            }
+        ],
+        # A plan is TOML, which is UTF-8 text: conforming to public.utf8-plain-text makes it (through
+        # public.plain-text and public.text) data and content too, so Quick Look shows its words and
+        # "Open With" offers a text editor for writing one by hand.
+        "UTExportedTypeDeclarations": [
+            {
+                "UTTypeIdentifier": PLAN_UTI,
+                "UTTypeDescription": "Steady plan",
+                "UTTypeConformsTo": ["public.utf8-plain-text"],
+                "UTTypeTagSpecification": {
+                    "public.filename-extension": [PLAN_EXTENSION],
+                    "public.mime-type": [PLAN_MIME_TYPE],
+                },
+            }
+        ],
+    }
