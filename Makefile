@@ -54,6 +54,9 @@ screenshots: $(STAMP)
 	$(PY) -m app --screenshot docs/screenshots/help-de.png --show help --theme light --language de
 	$(PY) -m app --screenshot docs/screenshots/checkin-light.png --show checkin --theme light
 	$(PY) -m app --screenshot docs/screenshots/history-light.png --show history --theme light
+	$(PY) -m app --screenshot docs/screenshots/plans-light.png --show plans --theme light
+	$(PY) -m app --screenshot docs/screenshots/plans-de.png --show plans --theme light --language de
+	$(PY) -m app --screenshot docs/screenshots/plan-import-light.png --show plan-import --theme light
 	$(PY) -m app --screenshot docs/screenshots/history-dark.png --show history --theme dark
 	$(PY) -m app --screenshot docs/screenshots/why-dark.png --show why --theme dark
 	$(PY) -m app --screenshot docs/screenshots/mini-light.png --show mini --theme light

@@ -10,9 +10,11 @@ from app.storage.resources import ResourcesMissingError, resource
 
 def all_exercises() -> Catalog:
     """Steady's own exercises and the person's, as the window would load them."""
-    from app.storage.paths import user_exercises_dir
+    from app.storage.paths import data_dir
+    from app.storage.personal import PersonalData
 
-    return load_catalog(resource("exercises"), user_exercises_dir())
+    personal = PersonalData(data_dir())
+    return load_catalog(resource("exercises"), personal.exercises_dir, personal.plans_dir)
 
 
 def list_exercises() -> int:

@@ -111,7 +111,10 @@ class _FileChecker:
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.problem(where, f"must be a number, not {_type_name(value)}")
             return 0.0
-        number = float(value)
+        if isinstance(value, int) and not low <= value <= high:  # a 400-digit whole number can't become a float
+            number = float("nan")
+        else:
+            number = float(value)
         if number != number or (number <= low if not allow_zero else number < low) or number > high:
             lower = f"at least {low:g}" if allow_zero else f"more than {low:g}"
             self.problem(where, f"must be {lower} and at most {high:g}, not {value!r}")

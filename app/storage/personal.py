@@ -31,7 +31,7 @@ class PersonalData:
 
     @property
     def exercises_dir(self) -> Path:
-        """The person's own exercise files and imported plans."""
+        """Exercise files the person wrote or imported (plans made in Steady are in `plans_dir`)."""
         return self.folder / "exercises"
 
     @property

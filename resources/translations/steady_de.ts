@@ -95,7 +95,7 @@
 <context>
     <name>CheckIn</name>
     <message>
-        <location filename="../../app/ui/screens/checkin.py" line="+41"/>
+        <location filename="../../app/ui/screens/checkin.py" line="+40"/>
         <source>{value} out of 10</source>
         <translation>{value} von 10</translation>
     </message>
@@ -110,7 +110,7 @@
         <translation>Drück eine Zahl, oder Esc zum Überspringen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Before you start, if you like</source>
         <translation>Bevor du beginnst, wenn du magst</translation>
     </message>
@@ -124,7 +124,7 @@
     <name>Exercise</name>
     <message>
         <location filename="../../app/ui/screens/breathing.py" line="-28"/>
-        <location filename="../../app/ui/screens/exercise.py" line="+157"/>
+        <location filename="../../app/ui/screens/exercise.py" line="+155"/>
         <source>However you feel now is fine. Stay here as long as you like.</source>
         <translation>Wie auch immer du dich jetzt fühlst, es ist in Ordnung. Bleib hier, so lange du magst.</translation>
     </message>
@@ -146,13 +146,13 @@
     </message>
     <message>
         <location filename="../../app/ui/screens/exercise.py" line="-67"/>
-        <location line="+260"/>
+        <location line="+245"/>
         <location filename="../../app/ui/screens/steps.py" line="+240"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-245"/>
         <source>Pause or resume (Space)</source>
         <translation>Pausieren oder weitermachen (Leertaste)</translation>
     </message>
@@ -177,7 +177,7 @@
         <translation>Komm gern wieder, wann immer du möchtest, oder probier etwas anderes aus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/exercise_pages.py" line="+44"/>
+        <location filename="../../app/ui/screens/exercise_pages.py" line="+47"/>
         <source>Read the prompts aloud</source>
         <translation>Anleitung vorlesen</translation>
     </message>
@@ -248,7 +248,7 @@
         <translation>Zur Startseite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/exercise.py" line="+192"/>
+        <location filename="../../app/ui/screens/exercise.py" line="+177"/>
         <location filename="../../app/ui/screens/steps.py" line="+0"/>
         <source>Resume</source>
         <translation>Weiter</translation>
@@ -259,7 +259,7 @@
         <translation>Pausiert. Mach weiter, wann immer du so weit bist.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+41"/>
         <source>Paused while your computer was away. Resume whenever you&apos;re ready.</source>
         <translation>Pausiert, weil dein Computer im Ruhezustand war. Mach weiter, wann immer du so weit bist.</translation>
     </message>
@@ -441,7 +441,7 @@
 <context>
     <name>Home</name>
     <message>
-        <location filename="../../app/ui/screens/home.py" line="+56"/>
+        <location filename="../../app/ui/screens/home.py" line="+58"/>
         <source>It&apos;s OK to cry.</source>
         <translation>Weinen ist in Ordnung.</translation>
     </message>
@@ -516,7 +516,17 @@
         <translation>Start</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+39"/>
+        <source>Make a plan</source>
+        <translation>Einen Plan erstellen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your own plans: make one, change one, or share one (Ctrl+P)</source>
+        <translation>Deine eigenen Pläne: einen erstellen, ändern oder teilen (Strg+P)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Breathe slowly</source>
         <translation>Langsam atmen</translation>
     </message>
@@ -609,12 +619,32 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <source>Ctrl+P</source>
+        <translation>Strg+P</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your own plans</source>
+        <translation>Deine eigenen Pläne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+O</source>
+        <translation>Strg+O</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import a plan someone gave you</source>
+        <translation>Einen Plan importieren, den dir jemand gegeben hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
         <source>Ctrl+M</source>
         <translation>Strg+M</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-32"/>
         <source>Small window that stays on top</source>
         <translation>Kleines Fenster, das im Vordergrund bleibt</translation>
     </message>
@@ -700,24 +730,25 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Space</source>
         <translation>Leertaste</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-19"/>
         <source>Start, pause or go on</source>
         <translation>Beginnen, pausieren oder weitermachen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+9"/>
+        <location line="+5"/>
         <location line="+3"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-17"/>
         <source>Stop, or go back</source>
         <translation>Beenden oder zurückgehen</translation>
     </message>
@@ -740,6 +771,56 @@
         <location line="+0"/>
         <source>Next or previous step</source>
         <translation>Nächster oder vorheriger Schritt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changing a plan</source>
+        <translation>Einen Plan ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+↑  Alt+↓</source>
+        <translation>Alt+↑  Alt+↓</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the chosen part earlier or later</source>
+        <translation>Den gewählten Teil nach vorn oder hinten verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+D</source>
+        <translation>Strg+D</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duplicate the chosen part</source>
+        <translation>Den gewählten Teil duplizieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the chosen part (in the list of parts)</source>
+        <translation>Den gewählten Teil entfernen (in der Liste der Teile)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+S</source>
+        <translation>Strg+S</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the plan</source>
+        <translation>Den Plan speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to your plans (asks first if something isn&apos;t saved)</source>
+        <translation>Zurück zu deinen Plänen (fragt vorher, wenn etwas noch nicht gespeichert ist)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -989,6 +1070,597 @@
         <location line="+1"/>
         <source>Rest</source>
         <translation>Ruhen</translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <location filename="../../app/ui/screens/plan_editor.py" line="+79"/>
+        <source>Change your plan</source>
+        <translation>Deinen Plan ändern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A new plan</source>
+        <translation>Ein neuer Plan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Put together what helps you, in the order you want: Steady&apos;s exercises, steps in your own words, a note from someone. Nothing leaves this computer unless you export it.</source>
+        <translation>Stell zusammen, was dir hilft, in der Reihenfolge, die du möchtest: Übungen von Steady, Schritte in deinen eigenen Worten, eine Notiz von jemandem. Nichts verlässt diesen Computer, außer du exportierst es.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name of the plan</source>
+        <translation>Name des Plans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: Before the call</source>
+        <translation>Zum Beispiel: Vor dem Anruf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Na&amp;me of the plan</source>
+        <translation>&amp;Name des Plans</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parts, in order</source>
+        <translation>Teile, der Reihe nach</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Parts of the plan</source>
+        <translation>Teile des Plans</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alt+Up and Alt+Down move a part, Ctrl+D makes a copy, Delete removes it</source>
+        <translation>Alt+Pfeil nach oben und Alt+Pfeil nach unten verschieben einen Teil, Strg+D kopiert ihn, Entf entfernt ihn</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add a Steady &amp;exercise</source>
+        <translation>Eine Steady-Übung hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add your own &amp;words</source>
+        <translation>Eigene &amp;Worte hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a &amp;note</source>
+        <translation>Eine No&amp;tiz hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add a part to begin: an exercise, your own words or a note.</source>
+        <translation>Füg einen ersten Teil hinzu: eine Übung, deine eigenen Worte oder eine Notiz.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move this part earlier (Alt+Up)</source>
+        <translation>Diesen Teil nach vorn verschieben (Alt+Pfeil nach oben)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+158"/>
+        <source>S&amp;ave</source>
+        <translation>Spei&amp;chern</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>Keep it in your own plans</source>
+        <translation>In deinen eigenen Plänen behalten</translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>Once the marked fields are sorted, you can try it</source>
+        <translation>Sobald die markierten Felder passen, kannst du ihn ausprobieren</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>Move this part later (Alt+Down)</source>
+        <translation>Diesen Teil nach hinten verschieben (Alt+Pfeil nach unten)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move d&amp;own</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a copy of this part (Ctrl+D)</source>
+        <translation>Eine Kopie dieses Teils hinzufügen (Strg+D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take this part out (Delete)</source>
+        <translation>Diesen Teil herausnehmen (Entf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The plan</source>
+        <translation>Der Plan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../app/ui/screens/plans.py" line="+79"/>
+        <source>&amp;Try it</source>
+        <translation>Aus&amp;probieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run the plan as it is now</source>
+        <translation>Den Plan so starten, wie er gerade ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../app/ui/screens/plan_import.py" line="+59"/>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back to your plans (Esc)</source>
+        <translation>Zurück zu deinen Plänen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Your plan needs a name.</source>
+        <translation>Dein Plan braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add at least one part.</source>
+        <translation>Füg mindestens einen Teil hinzu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A plan holds at most {count} parts.</source>
+        <translation>Ein Plan kann höchstens {count} Teile haben.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>, needs a look</source>
+        <translation>, braucht noch einen Blick</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n parts, about {length}.</source>
+        <translation>
+            <numerusform>%n Teil, etwa {length}.</numerusform>
+            <numerusform>%n Teile, etwa {length}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+32"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Keep your changes?</source>
+        <translation>Deine Änderungen behalten?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your new plan</source>
+        <translation>deinen neuen Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You changed “{title}” and haven&apos;t saved it yet.</source>
+        <translation>Du hast „{title}“ geändert und noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It can&apos;t be saved yet: some fields need a look.</source>
+        <translation>Er lässt sich noch nicht speichern: Einige Felder brauchen noch einen Blick.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave without saving</source>
+        <translation>Gehen, ohne zu speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep changing it</source>
+        <translation>Weiter daran arbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/plan_import.py" line="-14"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add nothing and go back (Esc)</source>
+        <translation>Nichts hinzufügen und zurückgehen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add to my plans</source>
+        <translation>Zu meinen &amp;Plänen hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Steady can&apos;t use this plan</source>
+        <translation>Steady kann diesen Plan nicht verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was added. Steady could not use {file}:</source>
+        <translation>Es wurde nichts hinzugefügt. Steady konnte {file} nicht verwenden:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A plan to look at</source>
+        <translation>Ein Plan zum Ansehen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From the file {file}. Nothing is added until you choose to.</source>
+        <translation>Aus der Datei {file}. Es wird nichts hinzugefügt, bis du dich dafür entscheidest.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From (as the file says): {who}</source>
+        <translation>Von (laut der Datei): {who}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{text}”</source>
+        <translation>„{text}“</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n parts, about {length}:</source>
+        <translation>
+            <numerusform>%n Teil, etwa {length}:</numerusform>
+            <numerusform>%n Teile, etwa {length}:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You already have something called “{id}”. Nothing is replaced: this plan will be kept beside it as “{title}”.</source>
+        <translation>Du hast schon etwas namens „{id}“. Nichts wird ersetzt: Dieser Plan wird daneben als „{title}“ gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What the plan holds</source>
+        <translation>Was der Plan enthält</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/plan_parts.py" line="+38"/>
+        <source>when you&apos;re ready</source>
+        <translation>wenn du so weit bist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your words: {text} · {how}</source>
+        <translation>Deine Worte: {text} · {how}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A note from {sender}: {text}</source>
+        <translation>Eine Notiz von {sender}: {text}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A note: {text}</source>
+        <translation>Eine Notiz: {text}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>This needs a few words.</source>
+        <translation>Hier fehlen noch ein paar Worte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is {length} characters long; {limit} fit. Please shorten it.</source>
+        <translation>Das sind {length} Zeichen; {limit} passen hinein. Bitte kürz es etwas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This exercise no longer exists in Steady; please choose another or remove this part.</source>
+        <translation>Diese Übung gibt es in Steady nicht mehr; bitte wähl eine andere oder entfern diesen Teil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This holds characters that aren&apos;t text; please type it again.</source>
+        <translation>Hier stehen Zeichen, die kein Text sind; bitte tipp es noch einmal ein.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Which exercise</source>
+        <translation>Welche Übung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How long</source>
+        <translation>Wie lange</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>An exercise this version of Steady doesn&apos;t have ({id})</source>
+        <translation>Eine Übung, die diese Version von Steady nicht hat ({id})</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Which e&amp;xercise</source>
+        <translation>Welche Ü&amp;bung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How &amp;long</source>
+        <translation>Wie &amp;lange</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(not in this version of Steady: {id})</source>
+        <translation>(nicht in dieser Version von Steady: {id})</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Your words</source>
+        <translation>Deine Worte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: Feet on the floor. Notice the ground holding you.</source>
+        <translation>Zum Beispiel: Füße auf den Boden. Spür, wie der Boden dich trägt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Your words</source>
+        <translation>De&amp;ine Worte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move on by itself after</source>
+        <translation>Von selbst weitergehen nach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Otherwise it waits until you press Next</source>
+        <translation>Sonst wartet es, bis du „Weiter“ drückst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> seconds</source>
+        <translation> Sekunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the seconds, or use the Up and Down keys</source>
+        <translation>Tipp die Sekunden ein, oder nimm die Pfeiltasten nach oben und unten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without a time, it waits until you&apos;re ready.</source>
+        <translation>Ohne Zeit wartet es, bis du so weit bist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the voice says instead</source>
+        <translation>Was die Stimme stattdessen sagt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty to hear your words as written</source>
+        <translation>Leer lassen, um deine Worte so zu hören, wie sie dastehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the voi&amp;ce says instead (if you like)</source>
+        <translation>Was die Sti&amp;mme stattdessen sagt (wenn du magst)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+2"/>
+        <source>The note</source>
+        <translation>Die Notiz</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>For example: Try this before the call.</source>
+        <translation>Zum Beispiel: Probier das vor dem Anruf aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who it is from</source>
+        <translation>Von wem sie kommt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: Sam, 3 March</source>
+        <translation>Zum Beispiel: Sam, 3. März</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who it is &amp;from (if you like)</source>
+        <translation>&amp;Von wem sie kommt (wenn du magst)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/plans.py" line="-37"/>
+        <location line="+13"/>
+        <source>Your own plans</source>
+        <translation>Deine eigenen Pläne</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Plans you make, on your own or with someone you trust, such as your therapist. Each one is on the start screen. Export a plan to hand it over as one file; open a plan file you were given to add it here.</source>
+        <translation>Pläne, die du machst, allein oder mit jemandem, dem du vertraust, etwa deiner Therapeutin oder deinem Therapeuten. Jeder davon steht auf der Startseite. Exportier einen Plan, um ihn als eine Datei weiterzugeben; öffne eine Plandatei, die du bekommen hast, um ihn hier hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter changes the chosen plan</source>
+        <translation>Mit Enter änderst du den gewählten Plan</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{title} · %n parts, about {length}</source>
+        <translation>
+            <numerusform>{title} · %n Teil, etwa {length}</numerusform>
+            <numerusform>{title} · %n Teile, etwa {length}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No plans yet. A new plan takes a minute or two, and you can change it later.</source>
+        <translation>Noch keine Pläne. Ein neuer Plan dauert ein, zwei Minuten, und du kannst ihn später ändern.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;New plan</source>
+        <translation>&amp;Neuer Plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make a new plan</source>
+        <translation>Einen neuen Plan erstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Change</source>
+        <translation>Än&amp;dern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the chosen plan</source>
+        <translation>Den gewählten Plan ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the chosen plan</source>
+        <translation>Den gewählten Plan starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the plan as one file</source>
+        <translation>Den Plan als eine Datei speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the chosen plan</source>
+        <translation>Den gewählten Plan entfernen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Open a plan file…</source>
+        <translation>Eine Plandatei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a plan someone gave you (Ctrl+O)</source>
+        <translation>Einen Plan hinzufügen, den dir jemand gegeben hat (Strg+O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/services/planning.py" line="+67"/>
+        <source>A plan file can&apos;t be read: {problem}</source>
+        <translation>Eine Plandatei lässt sich nicht lesen: {problem}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The plan could not be saved ({reason}). Your changes are still here.</source>
+        <translation>Der Plan konnte nicht gespeichert werden ({reason}). Deine Änderungen sind noch da.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved “{title}”.</source>
+        <translation>„{title}“ gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Export a plan</source>
+        <translation>Einen Plan exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steady plans (*.steady)</source>
+        <translation>Steady-Pläne (*.steady)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The plan could not be exported ({reason}).</source>
+        <translation>Der Plan konnte nicht exportiert werden ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported “{title}” to {file}.</source>
+        <translation>„{title}“ wurde nach {file} exportiert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete this plan?</source>
+        <translation>Diesen Plan löschen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “{title}”? This can&apos;t be undone; export it first if you may want it again.</source>
+        <translation>„{title}“ löschen? Das lässt sich nicht rückgängig machen; exportier ihn vorher, falls du ihn noch einmal brauchen könntest.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Steady plans and exercises (*.steady *.toml)</source>
+        <translation>Steady-Pläne und -Übungen (*.steady *.toml)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A plan to look at · Steady</source>
+        <translation>Ein Plan zum Ansehen · Steady</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The plan could not be added ({reason}).</source>
+        <translation>Der Plan konnte nicht hinzugefügt werden ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{title}” is now in your plans and on the start screen.</source>
+        <translation>„{title}“ ist jetzt in deinen Plänen und auf der Startseite.</translation>
     </message>
 </context>
 <context>
@@ -1558,7 +2230,7 @@
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../app/ui/parts/widgets.py" line="+118"/>
+        <location filename="../../app/ui/parts/widgets.py" line="+119"/>
         <location filename="../../app/ui/screens/exercise_pages.py" line="-52"/>
         <source>Before you start</source>
         <translation>Bevor du beginnst</translation>
@@ -1601,7 +2273,7 @@
         <translation>Alles bleibt auf diesem Computer, in Dateien, die nur du lesen kannst: kein Konto, kein Netzwerk, keine Auswertung. Du kannst deinen Verlauf jederzeit exportieren oder ganz löschen (Steady → Mein Verlauf).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="+92"/>
+        <location filename="../../app/ui/window.py" line="+95"/>
         <source>Need help now?</source>
         <translation>Brauchst du jetzt Hilfe?</translation>
     </message>
@@ -1621,7 +2293,7 @@
         <translation>Zur &amp;Startseite</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Import a plan…</source>
         <translation>Plan &amp;importieren…</translation>
     </message>
@@ -1656,7 +2328,12 @@
         <translation>&amp;Ohne Bewegung (nichts bewegt sich)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
+        <source>My &amp;plans</source>
+        <translation>Meine &amp;Pläne</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Small &amp;window on top</source>
         <translation>&amp;Kleines Fenster im Vordergrund</translation>
     </message>
@@ -1726,7 +2403,7 @@
         <translation>Ü&amp;ber Steady</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="+133"/>
+        <location filename="../../app/ui/navigation.py" line="+147"/>
         <source>Let it out · Steady</source>
         <translation>Lass es raus · Steady</translation>
     </message>
@@ -1741,7 +2418,14 @@
         <translation>Dein Verlauf · Steady</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+51"/>
+        <location filename="../../app/ui/services/planning.py" line="-133"/>
+        <location line="+18"/>
+        <source>Your own plans · Steady</source>
+        <translation>Deine eigenen Pläne · Steady</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
@@ -1756,17 +2440,12 @@
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/services/own_things.py" line="+61"/>
+        <location filename="../../app/ui/services/planning.py" line="+79"/>
         <source>Import a plan</source>
         <translation>Einen Plan importieren</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Steady plans (*.toml)</source>
-        <translation>Steady-Pläne (*.toml)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../../app/ui/services/own_things.py" line="+67"/>
         <source>This plan can&apos;t be used</source>
         <translation>Dieser Plan lässt sich nicht verwenden</translation>
     </message>

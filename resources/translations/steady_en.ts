@@ -24,6 +24,33 @@
     </message>
 </context>
 <context>
+    <name>Plans</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/screens/plan_editor.py" line="+312"/>
+        <source>%n parts, about {length}.</source>
+        <translation>
+            <numerusform>%n part, about {length}.</numerusform>
+            <numerusform>%n parts, about {length}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/screens/plan_import.py" line="+79"/>
+        <source>%n parts, about {length}:</source>
+        <translation>
+            <numerusform>%n part, about {length}:</numerusform>
+            <numerusform>%n parts, about {length}:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/screens/plans.py" line="+59"/>
+        <source>{title} · %n parts, about {length}</source>
+        <translation>
+            <numerusform>{title} · %n part, about {length}</numerusform>
+            <numerusform>{title} · %n parts, about {length}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Steps</name>
     <message numerus="yes">
         <location filename="../../app/ui/screens/steps.py" line="+68"/>
@@ -37,7 +64,7 @@
 <context>
     <name>Widgets</name>
     <message numerus="yes">
-        <location filename="../../app/ui/parts/widgets.py" line="+148"/>
+        <location filename="../../app/ui/parts/widgets.py" line="+149"/>
         <source>%n breaths</source>
         <translation>
             <numerusform>%n breath</numerusform>

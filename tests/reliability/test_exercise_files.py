@@ -150,8 +150,12 @@ sequence_file = st.fixed_dictionaries(
 
 
 @st.composite
-def spoiled(draw: st.DrawFn, base: st.SearchStrategy[dict[str, Any]]) -> dict[str, Any]:
-    """A right file with a few values swapped for wrong types, odd numbers or odd text, or an unknown key added."""
+def spoiled(
+    draw: st.DrawFn,
+    base: st.SearchStrategy[dict[str, Any]],
+    keys: tuple[str, ...] = ("lengths", "steps", "phases", "kind"),
+) -> dict[str, Any]:
+    """A right file with a few values swapped for wrong types, odd numbers or odd text, or a key (of `keys`) added."""
     data = draw(base)
     for _ in range(draw(st.integers(0, 3))):
         target: Any = data
@@ -163,7 +167,7 @@ def spoiled(draw: st.DrawFn, base: st.SearchStrategy[dict[str, Any]]) -> dict[st
             target = target[key]
         else:
             if isinstance(target, dict):
-                target[draw(odd_text | st.sampled_from(["lengths", "steps", "phases", "kind"]))] = draw(junk)
+                target[draw(odd_text | st.sampled_from(keys))] = draw(junk)
     return data
 
 

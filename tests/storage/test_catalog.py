@@ -71,6 +71,7 @@ BROKEN = {
     "negative-seconds": (GOOD.replace("seconds = 4", "seconds = -4"), "breathing.phases[0].seconds", "must be more than 0"),
     "zero-seconds": (GOOD.replace("seconds = 6", "seconds = 0"), "breathing.phases[1].seconds", "must be more than 0"),
     "huge-seconds": (GOOD.replace("seconds = 6", "seconds = 1e9"), "breathing.phases[1].seconds", "at most 60"),
+    "400-digit-seconds": (GOOD.replace("seconds = 6", "seconds = " + "9" * 400), "breathing.phases[1].seconds", "at most 60"),
     "bad-phase": (GOOD.replace('kind = "in"', 'kind = "gasp"'), "breathing.phases[0].kind", "must be one of"),
     "unknown-field": (GOOD.replace("schema = 1", "schema = 1\ncolour = 3"), "colour", "unknown field"),
     "future-schema": (GOOD.replace("schema = 1", "schema = 7"), "schema", "newer than this version"),

@@ -39,6 +39,8 @@ def shortcut_groups() -> list[tuple[str, list[Shortcut]]]:
             Shortcut(_t("Keys", "Enter or Space"), _t("Keys", "Press the highlighted button")),
             Shortcut(_t("Keys", "Ctrl+Home"), _t("Keys", "Back to the start")),
             Shortcut(_t("Keys", "Ctrl+Y"), _t("Keys", "Your history")),
+            Shortcut(_t("Keys", "Ctrl+P"), _t("Keys", "Your own plans")),
+            Shortcut(_t("Keys", "Ctrl+O"), _t("Keys", "Import a plan someone gave you")),
             Shortcut(_t("Keys", "Ctrl+M"), _t("Keys", "Small window that stays on top")),
             Shortcut(_t("Keys", "Ctrl++"), _t("Keys", "Larger text")),
             Shortcut(_t("Keys", "Ctrl+−"), _t("Keys", "Smaller text")),
@@ -55,6 +57,13 @@ def shortcut_groups() -> list[tuple[str, list[Shortcut]]]:
             Shortcut(_t("Keys", "Esc"), _t("Keys", "Stop, or go back")),
             Shortcut(_t("Keys", "V"), _t("Keys", "Voice on or off"), single=True),
             Shortcut(_t("Keys", "→  ←"), _t("Keys", "Next or previous step")),
+        ]),
+        (_t("Keys", "Changing a plan"), [
+            Shortcut(_t("Keys", "Alt+↑  Alt+↓"), _t("Keys", "Move the chosen part earlier or later")),
+            Shortcut(_t("Keys", "Ctrl+D"), _t("Keys", "Duplicate the chosen part")),
+            Shortcut(_t("Keys", "Delete"), _t("Keys", "Remove the chosen part (in the list of parts)")),
+            Shortcut(_t("Keys", "Ctrl+S"), _t("Keys", "Save the plan")),
+            Shortcut(_t("Keys", "Esc"), _t("Keys", "Back to your plans (asks first if something isn't saved)")),
         ]),
         (_t("Keys", "How do you feel?"), [
             Shortcut(_t("Keys", "0 to 9"), _t("Keys", "Answer with that number")),

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -95,12 +95,14 @@ class PlanEditor(QWidget):
         self.name.setMaxLength(MAX_TITLE * 2)
         self.name.setAccessibleName(_t("Plans", "Name of the plan"))
         self.name.setPlaceholderText(_t("Plans", "For example: Before the call"))
-        self.name_problem = field_with_problem(column, _t("Plans", "&Name of the plan"), self.name)
+        self.name_problem = field_with_problem(column, _t("Plans", "Na&me of the plan"), self.name)
         self.name.textChanged.connect(self.refresh)
         column.addWidget(label(_t("Plans", "Parts, in order"), "subheading"))
-        columns = QHBoxLayout()
-        columns.setSpacing(16)
-        left = QVBoxLayout()
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # one above the other when space is short
+        self.columns.setSpacing(16)
+        self.left_side, self.right_side = QWidget(), QWidget()
+        left = QVBoxLayout(self.left_side)
+        left.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget()
         self.list.setAccessibleName(_t("Plans", "Parts of the plan"))
         self.list.setAccessibleDescription(
@@ -122,8 +124,9 @@ class PlanEditor(QWidget):
         self.add_note.clicked.connect(lambda: self.add(NotePart("")))
         for widget in (self.add_exercise, self.add_words, self.add_note):
             left.addWidget(widget)
-        columns.addLayout(left, 1)
-        right = QVBoxLayout()
+        self.columns.addWidget(self.left_side, 1)
+        right = QVBoxLayout(self.right_side)
+        right.setContentsMargins(0, 0, 0, 0)
         self.forms = Stack()
         self.empty = label(_t("Plans", "Add a part to begin: an exercise, your own words or a note."), "muted")
         self.exercise_form = ExerciseForm([e for e in exercises if e.kind != "sequence" or e.steps])
@@ -136,7 +139,7 @@ class PlanEditor(QWidget):
         tool_box = QWidget()
         tools = FlowLayout(tool_box)  # on two lines when the window is narrow or the text large
         self.up = button(_t("Plans", "Move &up"), description=_t("Plans", "Move this part earlier (Alt+Up)"))
-        self.down = button(_t("Plans", "Move do&wn"), description=_t("Plans", "Move this part later (Alt+Down)"))
+        self.down = button(_t("Plans", "Move d&own"), description=_t("Plans", "Move this part later (Alt+Down)"))
         self.copy = button(_t("Plans", "&Duplicate"), description=_t("Plans", "Add a copy of this part (Ctrl+D)"))
         self.remove = button(_t("Plans", "&Remove"), description=_t("Plans", "Take this part out (Delete)"))
         self.up.clicked.connect(lambda: self.move(-1))
@@ -147,15 +150,15 @@ class PlanEditor(QWidget):
             tools.addWidget(widget)
         right.addWidget(tool_box)
         right.addStretch(1)
-        columns.addLayout(right, 1)
-        column.addLayout(columns, 1)
-        scroll = scrolling(content, _t("Plans", "The plan"))
+        self.columns.addWidget(self.right_side, 1)
+        column.addLayout(self.columns, 1)
+        scroll = self.scroll = scrolling(content, _t("Plans", "The plan"))
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the fields wrap instead
         outer.addWidget(scroll, 1)
         self.total = label("", "muted")
         outer.addWidget(self.total)
         self.try_button = button(_t("Plans", "&Try it"), description=_t("Plans", "Run the plan as it is now"))
-        self.save_button = button(_t("Plans", "&Save"), "primary", _t("Plans", "Keep it in Your own plans"))
+        self.save_button = button(_t("Plans", "S&ave"), "primary", _t("Plans", "Keep it in your own plans"))
         self.back_button = button(_t("Plans", "Back"), description=_t("Plans", "Back to your plans (Esc)"))
         self.try_button.clicked.connect(lambda: self.try_requested.emit(self.plan()))
         self.save_button.clicked.connect(self.save)
@@ -304,18 +307,19 @@ class PlanEditor(QWidget):
         row, form = self.list.currentRow(), self.forms.currentWidget()
         if isinstance(form, PartForm):
             form.show_problems([p for p in self.problems if p.part == row])
-        seconds = plan_seconds(plan, self.exercises)
+        seconds, count = plan_seconds(plan, self.exercises), len(self.parts)  # lupdate hangs on len(self.parts) in _tn
         self.total.setText(
-            _tn("Plans", "%n parts, about {length}.", None, int, len(self.parts)).format(length=minutes_text(seconds))
+            _tn("Plans", "%n parts, about {length}.", None, int, count).format(length=minutes_text(seconds))
             if self.parts
             else ""
         )
         self.try_button.setEnabled(not self.problems)
         self.save_button.setEnabled(not self.problems and self.changed)
         done = self.saved_plan is not None and not self.changed
-        self.save_button.setText(_t("Plans", "Saved") if done else _t("Plans", "&Save"))
+        self.save_button.setText(_t("Plans", "Saved") if done else _t("Plans", "S&ave"))
         self.save_button.setAccessibleName(_t("Plans", "Saved") if done else _t("Plans", "Save"))
-        self.try_button.setToolTip("" if not self.problems else _t("Plans", "Fix the marked fields to try it"))
+        waiting = _t("Plans", "Once the marked fields are sorted, you can try it")
+        self.try_button.setToolTip(waiting if self.problems else "")
 
     def save(self) -> None:
         if not self.problems and self.save_button.isEnabled():
@@ -367,6 +371,16 @@ class PlanEditor(QWidget):
 
     def set_palette(self, palette: Palette) -> None:
         """Nothing here paints itself."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Parts and fields side by side when they fit (larger text or a small window: one above the other)."""
+        super().resizeEvent(event)
+        sides = (self.left_side.minimumSizeHint().width(), self.right_side.minimumSizeHint().width())
+        room = self.scroll.viewport().width()
+        across = sum(sides) + self.columns.spacing() + 48 <= room
+        wanted = QBoxLayout.Direction.LeftToRight if across else QBoxLayout.Direction.TopToBottom
+        if self.columns.direction() != wanted:
+            self.columns.setDirection(wanted)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

@@ -70,13 +70,13 @@ class PlanImportScreen(InfoScreen):
             column.addWidget(label(plan.title, "subheading"))
             who = senders(plan)
             if who:
-                column.addWidget(label(_t("Plans", "It says it is from: {who}").format(who="; ".join(who))))
+                column.addWidget(label(_t("Plans", "From (as the file says): {who}").format(who="; ".join(who))))
             for note in (p for p in plan.parts if isinstance(p, NotePart)):
-                column.addWidget(label(f"“{note.text.strip()}”", "lead"))
-            length = minutes_text(plan_seconds(plan, exercises))
+                column.addWidget(label(_t("Plans", "“{text}”").format(text=note.text.strip()), "lead"))
+            length, count = minutes_text(plan_seconds(plan, exercises)), len(plan.parts)  # a plain count: see lupdate
             column.addWidget(
                 label(
-                    _tn("Plans", "%n parts, about {length}:", None, int, len(plan.parts)).format(length=length),
+                    _tn("Plans", "%n parts, about {length}:", None, int, count).format(length=length),
                     "subheading",
                 )
             )

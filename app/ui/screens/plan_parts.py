@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from app.core.exercise import Exercise
 from app.core.plans import (
@@ -22,7 +22,7 @@ from app.core.plans import (
     part_seconds,
 )
 from app.ui.i18n import _t
-from app.ui.parts.widgets import label, length_text, minutes_text
+from app.ui.parts.widgets import FlowLayout, label, length_text, minutes_text
 
 DEFAULT_SECONDS = 15
 
@@ -32,7 +32,7 @@ def part_line(part: Part, exercises: dict[str, Exercise], limit: int = 40) -> st
     if isinstance(part, ExercisePart):
         target = exercises.get(part.exercise)
         if target is None:
-            return _t("Plans", "An exercise this Steady doesn't have ({id})").format(id=part.exercise)
+            return _t("Plans", "An exercise this version of Steady doesn't have ({id})").format(id=part.exercise)
         return f"{target.title} · {minutes_text(part_seconds(part, exercises))}"
     if isinstance(part, WordsPart):
         how = minutes_text(part.seconds) if part.seconds is not None else _t("Plans", "when you're ready")
@@ -121,15 +121,17 @@ class ExerciseForm(PartForm):
         self.exercises = list(exercises)
         self.choice = QComboBox()
         self.choice.setAccessibleName(_t("Plans", "Which exercise"))
+        self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.choice.setMinimumContentsLength(12)  # long titles don't widen the editor past the window
         for exercise in self.exercises:
             self.choice.addItem(f"{exercise.title} · {length_text(exercise)}", exercise.id)
         self.problems["exercise"] = (
-            field_with_problem(self.column, _t("Plans", "&Which exercise"), self.choice),
+            field_with_problem(self.column, _t("Plans", "Which e&xercise"), self.choice),
             self.choice,
         )
         self.minutes = QComboBox()
         self.minutes.setAccessibleName(_t("Plans", "How long"))
-        self.minutes_caption = label(_t("Plans", "&How long"))
+        self.minutes_caption = label(_t("Plans", "How &long"))
         self.minutes_caption.setBuddy(self.minutes)
         self.column.addWidget(self.minutes_caption)
         self.column.addWidget(self.minutes)
@@ -144,7 +146,8 @@ class ExerciseForm(PartForm):
         index = self.choice.findData(part.exercise)
         self._missing = "" if index >= 0 else part.exercise
         if index < 0:
-            self.choice.addItem(_t("Plans", "(not in this Steady: {id})").format(id=part.exercise), part.exercise)
+            missing = _t("Plans", "(not in this version of Steady: {id})").format(id=part.exercise)
+            self.choice.addItem(missing, part.exercise)
             index = self.choice.count() - 1
         self.choice.setCurrentIndex(index)
         self._fill_minutes(part.minutes)
@@ -188,7 +191,8 @@ class WordsForm(PartForm):
         self.text = _line(_t("Plans", "Your words"), MAX_TEXT)
         self.text.setPlaceholderText(_t("Plans", "For example: Feet on the floor. Notice the ground holding you."))
         self.problems["words"] = (field_with_problem(self.column, _t("Plans", "&Your words"), self.text), self.text)
-        row = QHBoxLayout()
+        timing = QWidget()
+        row = FlowLayout(timing)  # the box and the seconds on two lines when the text is large
         self.timed = QCheckBox(_t("Plans", "Move on by itself after"))
         self.timed.setAccessibleDescription(_t("Plans", "Otherwise it waits until you press Next"))
         self.seconds = QSpinBox()
@@ -196,15 +200,16 @@ class WordsForm(PartForm):
         self.seconds.setValue(DEFAULT_SECONDS)
         self.seconds.setSuffix(_t("Plans", " seconds"))
         self.seconds.setAccessibleName(_t("Plans", "Seconds"))
+        self.seconds.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)  # arrows too small for shaky hands
+        self.seconds.setToolTip(_t("Plans", "Type the seconds, or use the Up and Down keys"))
         row.addWidget(self.timed)
         row.addWidget(self.seconds)
-        row.addStretch(1)
-        self.column.addLayout(row)
+        self.column.addWidget(timing)
         self.column.addWidget(label(_t("Plans", "Without a time, it waits until you're ready."), "muted"))
         self.spoken = _line(_t("Plans", "What the voice says instead"), MAX_TEXT)
         self.spoken.setPlaceholderText(_t("Plans", "Leave empty to hear your words as written"))
         self.problems["spoken"] = (
-            field_with_problem(self.column, _t("Plans", "What the &voice says instead (if you like)"), self.spoken),
+            field_with_problem(self.column, _t("Plans", "What the voi&ce says instead (if you like)"), self.spoken),
             self.spoken,
         )
         self.problems["seconds"] = (label("", "problem"), self.seconds)
@@ -240,7 +245,7 @@ class NoteForm(PartForm):
         super().__init__(parent)
         self.text = _line(_t("Plans", "The note"), MAX_NOTE)
         self.text.setPlaceholderText(_t("Plans", "For example: Try this before the call."))
-        self.problems["note"] = (field_with_problem(self.column, _t("Plans", "The &note"), self.text), self.text)
+        self.problems["note"] = (field_with_problem(self.column, _t("Plans", "The note"), self.text), self.text)
         self.sender = _line(_t("Plans", "Who it is from"), MAX_FROM)
         self.sender.setPlaceholderText(_t("Plans", "For example: Sam, 3 March"))
         self.problems["from"] = (

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app.core.plans import Plan
 from app.ui.i18n import _t, _tn
-from app.ui.parts.widgets import ButtonRow, button, label, minutes_text, restyle
+from app.ui.parts.widgets import FlowLayout, button, label, minutes_text, restyle
 from app.ui.screens.info import InfoScreen
 
 
@@ -55,7 +55,8 @@ class PlansScreen(InfoScreen):
         self.list.setAccessibleName(_t("Plans", "Your own plans"))
         self.list.setAccessibleDescription(_t("Plans", "Enter changes the chosen plan"))
         for plan, seconds in plans:
-            words = _tn("Plans", "{title} · %n parts, about {length}", None, int, len(plan.parts)).format(
+            count = len(plan.parts)  # a plain name: lupdate hangs on len(plan.parts) inside _tn
+            words = _tn("Plans", "{title} · %n parts, about {length}", None, int, count).format(
                 title=plan.title, length=minutes_text(seconds)
             )
             item = QListWidgetItem(words)
@@ -90,12 +91,12 @@ class PlansScreen(InfoScreen):
         self.open_button.clicked.connect(self.open_file_requested)
         if plans:
             self.list.setCurrentRow(0)
-        layout.addWidget(
-            ButtonRow(
-                [self.new_button, self.change_button, self.try_button, self.export_button, self.delete_button],
-                [self.open_button, self.back_button],
-            )
-        )
+        actions = QWidget()
+        row = FlowLayout(actions)  # as many lines as large text needs, never on top of each other
+        for widget in (self.new_button, self.change_button, self.try_button, self.export_button, self.delete_button,
+                       self.open_button, self.back_button):  # fmt: skip
+            row.addWidget(widget)
+        layout.addWidget(actions)
 
     def chosen(self) -> str:
         """The id of the plan chosen in the list ("" when there is none)."""

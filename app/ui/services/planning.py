@@ -172,7 +172,7 @@ class Planner:
         """Steady → Import a plan…: a .steady plan is shown first; a hand-written exercise file is checked and added."""
         path, _ = QFileDialog.getOpenFileName(
             self.parent, _t("Window", "Import a plan"), str(Path.home()),
-            _t("Plans", "Steady plans (*.steady *.toml)"),
+            _t("Plans", "Steady plans and exercises (*.steady *.toml)"),
         )  # fmt: skip
         if not path:
             return

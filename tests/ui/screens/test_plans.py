@@ -119,7 +119,7 @@ def test_a_part_whose_exercise_no_longer_exists_is_marked_and_can_be_removed(
     gone = Plan("old", "Old plan", (ExercisePart("no-such-exercise"), WordsPart("Still here.")))
     editor = window.planner.edit(gone)
     assert editor is not None
-    assert editor.list.item(0).text().startswith("⚠ 1. An exercise this Steady doesn't have")
+    assert editor.list.item(0).text().startswith("⚠ 1. An exercise this version of Steady doesn't have")
     assert editor.exercise_form.problems["exercise"][0].text().startswith("This exercise no longer exists")
     editor.list.setFocus()
     qtbot.keyClick(editor.list, Qt.Key.Key_Delete)
@@ -196,7 +196,7 @@ def test_a_shared_plan_is_shown_in_full_before_anything_is_added(
     assert isinstance(screen, PlanImportScreen) and window.navigator.screen is screen
     words = [w.text() for w in screen.findChildren(QLabel)]
     assert "Before the call" in words
-    assert "It says it is from: Sam, 3 March" in words
+    assert "From (as the file says): Sam, 3 March" in words
     assert "“Try this before the call.”" in words
     assert "3 parts, about 1¼ min:" in words
     assert "3. Your words: Feet on the floor. · 5 s" in words
@@ -294,3 +294,14 @@ def test_export_writes_one_file_that_reads_back_as_the_same_plan(
     exported = target.with_name("before the call.steady")
     assert read_plan(exported)[0] == SHARED
     assert window.notes.told == [f"Exported “Before the call” to {exported}."]
+
+
+def test_typing_in_a_plan_never_sets_off_one_key_shortcuts(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window()
+    editor = open_editor(qtbot, window)
+    editor.name.setFocus()
+    qtbot.keyClicks(editor.name, "Sleep? Less? Vivid!")  # ?, S, L and V are one-key shortcuts elsewhere
+    assert editor.name.text() == "Sleep? Less? Vivid!"
+    assert window.navigator.screen is editor and not getattr(window, "shortcuts", None)
