@@ -45,12 +45,16 @@ TEST_PROGRAMS = {
     # own lookup and launch (gio), as a file manager finds the type and opens a double-clicked plan.
     "update-mime-database": "shared-mime-info", "update-desktop-database": "desktop-file-utils",
     "gio": "libglib2.0-bin",
+    # The voice where ALSA's default device goes nowhere: a real PulseAudio server and its player.
+    "pulseaudio": "pulseaudio", "paplay": "pulseaudio-utils",
     "mmdebstrap": "mmdebstrap",  # the bare-machine test makes a fresh Debian root (unshare comes with util-linux)
     # The screen reader test: Orca with its own session bus, the AT-SPI bus and a voice (paths: not on PATH).
     "orca": "orca", "dbus-daemon": "dbus-daemon", "pgrep": "procps",
     "/usr/libexec/at-spi-bus-launcher": "at-spi2-core",
     "speech-dispatcher": "speech-dispatcher",
     "/usr/lib/speech-dispatcher-modules/sd_espeak-ng": "speech-dispatcher-espeak-ng",  # only recommended by it
+    # The installers workflow is read as YAML by Debian's python3 (tests/packaging/test_installers_workflow.py).
+    "/usr/lib/python3/dist-packages/yaml/__init__.py": "python3-yaml",
 }  # fmt: skip
 PACKAGE_PROGRAMS = {"objdump": "binutils"}  # PyInstaller reads each library's dependencies with it
 
@@ -129,6 +133,11 @@ def python_library_package() -> str | None:
     return f"libpython{sys.version_info.major}.{sys.version_info.minor}"
 
 
+def _found(program: str) -> bool:
+    """A program on PATH or, given as a path, that file (a program, or a module Debian's python3 imports)."""
+    return Path(program).is_file() if program.startswith("/") else shutil.which(program) is not None
+
+
 def missing_packages(for_tests: bool = False, for_package: bool = False) -> list[str]:
     """Debian packages to install so Steady (and, with `for_tests`, its tests) can run.
 
@@ -147,7 +156,7 @@ def missing_packages(for_tests: bool = False, for_package: bool = False) -> list
         if library is not None:
             packages.add(library)
     if for_tests:
-        packages.update(pkg for prog, pkg in TEST_PROGRAMS.items() if shutil.which(prog) is None)  # a path: that file
+        packages.update(pkg for prog, pkg in TEST_PROGRAMS.items() if not _found(prog))
     return sorted(packages)
 
 

@@ -36,11 +36,23 @@ def voice_status(problems: list[str]) -> str:
     if not first.get("ready"):
         return f"unavailable: the speech engine could not start ({first.get('error') or done.stderr.strip()[-200:]})"
     status = f"ready (pyttsx3 engine started in {first.get('ms')} ms)"
-    if sys.platform.startswith("linux"):
-        cards = subprocess.run(["aplay", "-l"], capture_output=True, text=True, check=False)
-        if "no soundcards" in cards.stderr.lower() or cards.returncode != 0:
-            status += "; but no sound card was found, so prompts will be shown, not heard"
-    return status
+    player = sound_player()
+    if player.startswith("no player"):
+        status += "; but nothing here can play sound, so prompts will be shown, not heard"
+    return f"{status}\nSound player: {player}"
+
+
+def sound_player() -> str:
+    """Which player plays the speech here and why, found by playing a moment of silence with each."""
+    import tempfile
+    from pathlib import Path
+
+    from app.voice.audio import PlayerChoice, choose_by_playing, write_silence
+
+    choice = PlayerChoice()
+    with tempfile.TemporaryDirectory(prefix="steady-check-") as folder:
+        choose_by_playing(choice, write_silence(Path(folder) / "silence.wav"))
+    return choice.describe()
 
 
 def self_check() -> int:

@@ -12,11 +12,10 @@ from app.voice.launch import voice_options
 
 def speak(text: str, to: str | None) -> int:
     """`--speak TEXT [--to FILE.wav]`: say the text, or write it to a WAV file."""
-    import subprocess
     import tempfile
 
     from app.system_check import voice_problems
-    from app.voice.audio import player_command, why_no_player
+    from app.voice.audio import PlayerChoice, choose_by_playing, why_no_player
     from app.voice.synth import Synthesizer
 
     problems = voice_problems() if to is None else [p for p in voice_problems() if "aplay" not in p]
@@ -43,11 +42,12 @@ def speak(text: str, to: str | None) -> int:
         if to:
             print(target)
             return 0
-        command = player_command(target)
-        if command is None:
+        choice = PlayerChoice()
+        if choice.chosen is None:
             print(f"steady: {why_no_player()}", file=sys.stderr)
             return 1
-        done = subprocess.run(command, capture_output=True, text=True, check=False)
-        if done.returncode != 0:
-            print(f"steady: could not play the speech ({done.stderr.strip().splitlines()[-1:]})", file=sys.stderr)
-        return done.returncode
+        choose_by_playing(choice, target, seconds=60)  # the speech itself, with each player until one plays it
+        if choice.chosen is None:
+            print(f"steady: could not play the speech ({'; '.join(choice.tried)})", file=sys.stderr)
+            return 1
+        return 0

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import wave
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, Signal
 
-from app.voice.audio import why_no_player
+from app.voice.audio import failure_reason, why_no_player, write_silence
+from app.voice.in_process import InProcessPlayback, player_process
 
 SILENCE = "silence.wav"
 
@@ -25,10 +25,18 @@ class SoundOutputCheck(QObject):
 
     missing = Signal(str)
 
-    def __init__(self, play_command: Callable[[Path], list[str] | None], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        play_command: Callable[[Path], list[str] | None],
+        parent: QObject | None = None,
+        fall_back: Callable[[str], bool] = lambda _reason: False,
+    ) -> None:
+        """`fall_back(reason)` moves to the next player when one can't play (True if there is one)."""
         super().__init__(parent)
         self._play_command = play_command
-        self._probe: QProcess | None = None
+        self._fall_back = fall_back
+        self._probe: QProcess | InProcessPlayback | None = None
+        self._silence: Path | None = None
         self.started = False
 
     def start(self, folder: Path) -> None:
@@ -36,17 +44,16 @@ class SoundOutputCheck(QObject):
         if self.started:
             return
         self.started = True
-        silence = folder / SILENCE
-        with wave.open(str(silence), "wb") as out:
-            out.setnchannels(1)
-            out.setsampwidth(2)
-            out.setframerate(22050)
-            out.writeframes(b"\0\0" * 441)
-        command = self._play_command(silence)
+        self._silence = write_silence(folder / SILENCE)
+        self._try()
+
+    def _try(self) -> None:
+        assert self._silence is not None
+        command = self._play_command(self._silence)
         if command is None:
             self.missing.emit(why_no_player())
             return
-        probe = QProcess(self)
+        probe = player_process(command, self)
         probe.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
         probe.finished.connect(self._done)
         probe.errorOccurred.connect(self._done)
@@ -58,15 +65,16 @@ class SoundOutputCheck(QObject):
         if probe is None:
             return  # already answered (finished and errorOccurred can both come), or stopped
         error = bytes(probe.readAllStandardError().data()).decode("utf-8", "replace")
-        first = error.strip().splitlines()[:1]
+        reason = ""
         if probe.error() == QProcess.ProcessError.FailedToStart:
-            self.missing.emit(why_no_player())
+            reason = why_no_player()
         elif probe.exitStatus() != QProcess.ExitStatus.NormalExit or probe.exitCode() != 0:
-            if "open error" in error or not first:
-                self.missing.emit("no sound output was found on this computer")
-            else:
-                self.missing.emit(f"the sound output could not be used ({first[0][:120]})")
+            reason = failure_reason(probe.exitCode() or 1, error)
         probe.deleteLater()
+        if reason and self._fall_back(reason):
+            self._try()  # the next player: PipeWire or PulseAudio where ALSA's default device goes nowhere
+        elif reason:
+            self.missing.emit(reason)
 
     def stop(self) -> None:
         """At quit: end the silence if it still plays; that says nothing about the sound output."""

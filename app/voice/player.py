@@ -17,7 +17,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, Qt, QTimer, Signal
 
-from app.voice.audio import player_command, why_no_player
+from app.voice.audio import PlayerChoice, why_no_player
+from app.voice.in_process import InProcessPlayback, player_process
 from app.voice.output_check import SoundOutputCheck
 from app.voice.synth import VoiceOptions
 
@@ -68,7 +69,7 @@ class VoicePlayer(QObject):
         self,
         worker_command: list[str],
         options: Callable[[], VoiceOptions],
-        play_command: Callable[[Path], list[str] | None] = player_command,
+        play_command: Callable[[Path], list[str] | None] | None = None,
         precheck: Callable[[], list[str]] = lambda: [],
         clock: Callable[[], float] = time.monotonic,
         hang_seconds: float = HANG_SECONDS,
@@ -78,7 +79,8 @@ class VoicePlayer(QObject):
         self._hang_seconds = hang_seconds
         self._worker_command = worker_command
         self._options = options
-        self._play_command = play_command
+        self.choice = PlayerChoice([]) if play_command is not None else PlayerChoice()  # which player, and why
+        self._play_command = play_command or self.choice.command
         self._precheck = precheck
         self._clock = clock
         self._cache = Path(tempfile.mkdtemp(prefix="steady-voice-"))
@@ -92,13 +94,13 @@ class VoicePlayer(QObject):
         self._done: dict[str, Path] = {}
         self._keys: dict[str, str] = {}  # the words and voice behind each WAV's name
         self._wanted: _Wanted | None = None
-        self._player: QProcess | None = None
-        self._players: list[QProcess] = []  # every play process not yet freed
+        self._player: QProcess | InProcessPlayback | None = None
+        self._players: list[QProcess | InProcessPlayback] = []  # every play process not yet freed
         self._failures = 0
         self._restarting = False
         self.reason = ""
         self.last_error = ""
-        self._output = SoundOutputCheck(play_command, self)
+        self._output = SoundOutputCheck(self._play_command, self, self.choice.fall_back)
         self._output.missing.connect(self._give_up)
         self._cutoff = QTimer(self)
         self._cutoff.setSingleShot(True)
@@ -369,7 +371,7 @@ class VoicePlayer(QObject):
             self._give_up(why_no_player())
             return
         self._sweep()
-        player = QProcess(self)
+        player = player_process(command, self)
         player.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
         player.setProperty("text", wanted.text)
         player.setProperty("asked_at", wanted.asked_at)
@@ -385,17 +387,19 @@ class VoicePlayer(QObject):
 
     def _on_player_started(self) -> None:
         player = self.sender()
-        if isinstance(player, QProcess):
+        if isinstance(player, QProcess | InProcessPlayback):
             asked_at = float(player.property("asked_at"))
             self.started.emit(str(player.property("text")), (self._clock() - asked_at) * 1000)
 
     def _on_player_finished(self, code: int, _status: QProcess.ExitStatus) -> None:
         player = self.sender()
-        if not isinstance(player, QProcess):
+        if not isinstance(player, QProcess | InProcessPlayback):
             return
         error = bytes(player.readAllStandardError().data()).decode("utf-8", "replace")
         if code != 0 and player is self._player and "audio open error" in error:
-            self._give_up("no sound output was found on this computer")
+            lost = "no sound output was found on this computer"
+            if not self.choice.fall_back(lost):  # else the next prompt tries PipeWire or PulseAudio
+                self._give_up(lost)
         asked = player.property("stop_asked")
         if asked is not None:
             self.silenced.emit((self._clock() - float(asked)) * 1000)

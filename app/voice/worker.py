@@ -19,6 +19,7 @@ import wave
 from pathlib import Path
 from typing import Any, TextIO
 
+from app.voice.quiet import quiet_engine
 from app.voice.synth import Synthesizer, VoiceOptions
 
 
@@ -90,7 +91,12 @@ def serve(requests: TextIO, out: TextIO, driver: str | None = None) -> int:
 
 
 def main() -> int:
-    # The protocol owns the real stdout; anything else printed goes to stderr.
+    """Serve on a private copy of stdout; whatever else the engine writes goes nowhere.
+
+    Fds 1 and 2 lead to os.devnull for the worker's whole life, so neither Python nor C code in
+    the engine reaches the terminal that started Steady. Errors the app needs travel in the
+    protocol. With STEADY_VOICE_DEBUG set, the engine's output goes to stderr instead.
+    """
     protocol = os.fdopen(os.dup(1), "w", encoding="utf-8")
-    os.dup2(2, 1)
-    return serve(sys.stdin, protocol, os.environ.get("STEADY_TTS_DRIVER") or None)
+    with quiet_engine():
+        return serve(sys.stdin, protocol, os.environ.get("STEADY_TTS_DRIVER") or None)

@@ -161,18 +161,27 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--json", type=Path)
+    parser.add_argument(
+        "--real-player", action="store_true",
+        help="play with the player Steady chooses here (set STEADY_AUDIO_DEVICE=null, or run a sound server), "
+        "not the stand-in",
+    )  # fmt: skip
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as scratch_name:
         scratch = Path(scratch_name)
-        stand_in_aplay(scratch)
+        if not args.real_player:
+            stand_in_aplay(scratch)
         start = startup(app, args.runs)
         silence = cancel_to_silence(app, args.runs * 4)
         session = voiced_session(app, scratch)
     onsets = session["onsets_ms"]
     assert isinstance(onsets, list)
+    from app.voice.audio import PlayerChoice
+
     result = {
         "platform": QApplication.platformName(),
+        "player": "stand-in aplay" if not args.real_player else PlayerChoice().describe(),
         "voice_startup_ms": {"median": statistics.median(start), "worst": max(start), "runs": start},
         "prompt_onset_after_phase_start_ms": {
             "median": statistics.median(onsets),
