@@ -154,7 +154,8 @@ def voiced_session(app: QApplication, scratch: Path) -> dict[str, object]:
     window.close()
     player.shutdown()
     stall = max(g - 1.0 for g in gaps)
-    return {"onsets_ms": onsets, "spoken": spoken, "worst_stall_ms": stall, "prompts": prompts}
+    used = player.choice.describe()
+    return {"onsets_ms": onsets, "spoken": spoken, "worst_stall_ms": stall, "prompts": prompts, "player": used}
 
 
 def main() -> int:
@@ -177,11 +178,9 @@ def main() -> int:
         session = voiced_session(app, scratch)
     onsets = session["onsets_ms"]
     assert isinstance(onsets, list)
-    from app.voice.audio import PlayerChoice
-
     result = {
         "platform": QApplication.platformName(),
-        "player": "stand-in aplay" if not args.real_player else PlayerChoice().describe(),
+        "player": "stand-in aplay" if not args.real_player else session["player"],
         "voice_startup_ms": {"median": statistics.median(start), "worst": max(start), "runs": start},
         "prompt_onset_after_phase_start_ms": {
             "median": statistics.median(onsets),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QBoxLayout,
     QLineEdit,
@@ -31,10 +31,9 @@ from app.core.plans import (
     id_for,
     plan_seconds,
 )
-from app.core.playback import SessionState
 from app.ui.i18n import _t, _tn
-from app.ui.parts.theme import Palette
-from app.ui.parts.widgets import ButtonRow, FlowLayout, Stack, button, label, minutes_text, scrolling
+from app.ui.parts.widgets import ButtonRow, FlowLayout, Stack, button, label, minutes_text, restyle, scrolling
+from app.ui.screens.info import InfoScreen
 from app.ui.screens.plan_parts import (
     ExerciseForm,
     NoteForm,
@@ -49,7 +48,7 @@ from app.ui.screens.plan_parts import (
 STARTING_EXERCISE = "calm-pace"
 
 
-class PlanEditor(QWidget):
+class PlanEditor(InfoScreen):
     """Makes a new plan or changes one of the person's own; shipped exercises are only ever copied in.
 
     Signals:
@@ -58,10 +57,8 @@ class PlanEditor(QWidget):
         try_requested(object): run this Plan as it stands.
     """
 
-    leave_requested = Signal()
     save_requested = Signal(object)
     try_requested = Signal(object)
-    state = SessionState.READY
 
     def __init__(
         self, plan: Plan | None, exercises: Sequence[Exercise], taken: set[str], parent: QWidget | None = None
@@ -159,10 +156,12 @@ class PlanEditor(QWidget):
         outer.addWidget(self.total)
         self.try_button = button(_t("Plans", "&Try it"), description=_t("Plans", "Run the plan as it is now"))
         self.save_button = button(_t("Plans", "S&ave"), "primary", _t("Plans", "Keep it in your own plans"))
-        self.back_button = button(_t("Plans", "Back"), description=_t("Plans", "Back to your plans (Esc)"))
+        restyle(self.back_button, "")  # Save is the main action here
+        self.back_button.setText(_t("Plans", "Back"))
+        self.back_button.setAccessibleName(_t("Plans", "Back"))
+        self.back_button.setAccessibleDescription(_t("Plans", "Back to your plans (Esc)"))
         self.try_button.clicked.connect(lambda: self.try_requested.emit(self.plan()))
         self.save_button.clicked.connect(self.save)
-        self.back_button.clicked.connect(self.leave_requested)
         outer.addWidget(ButtonRow([self.try_button, self.save_button], [self.back_button]))
         for keys, does in (("Alt+Up", lambda: self.move(-1)), ("Alt+Down", lambda: self.move(1)),
                            ("Ctrl+D", self.duplicate), ("Ctrl+S", self.save)):  # fmt: skip
@@ -363,15 +362,6 @@ class PlanEditor(QWidget):
     def focus_first(self) -> None:
         self.name.setFocus()
 
-    def stop(self) -> None:
-        """Nothing runs here."""
-
-    def set_still(self, still: bool) -> None:
-        """Nothing moves here."""
-
-    def set_palette(self, palette: Palette) -> None:
-        """Nothing here paints itself."""
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Parts and fields side by side when they fit (larger text or a small window: one above the other)."""
         super().resizeEvent(event)
@@ -381,17 +371,3 @@ class PlanEditor(QWidget):
         wanted = QBoxLayout.Direction.LeftToRight if across else QBoxLayout.Direction.TopToBottom
         if self.columns.direction() != wanted:
             self.columns.setDirection(wanted)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.leave_requested.emit()
-        else:
-            super().keyPressEvent(event)
-            return
-        event.accept()
-
-
-def _form_words(reason: str) -> str:
-    from app.ui.screens.plan_parts import _problem_words
-
-    return _problem_words(reason)
