@@ -200,7 +200,7 @@ class WordsForm(PartForm):
         self.seconds.setValue(DEFAULT_SECONDS)
         self.seconds.setSuffix(_t("Plans", " seconds"))
         self.seconds.setAccessibleName(_t("Plans", "Seconds"))
-        self.seconds.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)  # arrows too small for shaky hands
+        self.seconds.setMinimumWidth(self.seconds.fontMetrics().horizontalAdvance("600 seconds") + 80)
         self.seconds.setToolTip(_t("Plans", "Type the seconds, or use the Up and Down keys"))
         row.addWidget(self.timed)
         row.addWidget(self.seconds)
