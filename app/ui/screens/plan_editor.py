@@ -215,7 +215,9 @@ class PlanEditor(InfoScreen):
         self._fill_list(row)
         form = self.forms.currentWidget()
         if isinstance(form, PartForm):
-            form.focus_first()
+            field = form.first_field()
+            field.setFocus()  # type straight away: the words, the note, or which exercise
+            self.scroll.ensureWidgetVisible(field)
 
     def move(self, by: int) -> None:
         row = self.list.currentRow()

@@ -91,8 +91,9 @@ class PartForm(QWidget):
         for name, (place, field) in self.problems.items():
             show_problem(place, field, problem_words(reasons.get(name, "")))
 
-    def focus_first(self) -> None:
-        self.focusNextChild()
+    def first_field(self) -> QWidget:
+        """Where the focus goes when this part is added: its first field."""
+        return next(field for _place, field in self.problems.values())
 
 
 def problem_words(reason: str) -> str:

@@ -305,3 +305,17 @@ def test_typing_in_a_plan_never_sets_off_one_key_shortcuts(
     qtbot.keyClicks(editor.name, "Sleep? Less? Vivid!")  # ?, S, L and V are one-key shortcuts elsewhere
     assert editor.name.text() == "Sleep? Less? Vivid!"
     assert window.navigator.screen is editor and not getattr(window, "shortcuts", None)
+
+
+def test_an_added_part_takes_the_focus_so_its_words_can_be_typed_at_once(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    editor = open_editor(qtbot, make_window())
+    editor.add_words.setFocus()
+    qtbot.keyClick(editor.add_words, Qt.Key.Key_Space)  # "Add your own words", from the keyboard
+    qtbot.keyClicks(focused(editor), "Shoulders down.")
+    assert editor.plan().parts == (WordsPart("Shoulders down."),)
+    editor.add_note.setFocus()
+    qtbot.keyClick(editor.add_note, Qt.Key.Key_Space)
+    qtbot.keyClicks(focused(editor), "From me, for later.")
+    assert editor.plan().parts[1] == NotePart("From me, for later.")
