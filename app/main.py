@@ -280,7 +280,7 @@ def run_window(
     install_language(chosen_language(settings.get("appearance/language")))  # before any words are made
     app.setApplicationName("Steady")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("steady")
+    app.setDesktopFileName("org.steady.Steady")  # the desktop entry, without .desktop: the Wayland app_id
     personal = PersonalData(data_dir())
 
     def reload_catalog() -> Catalog:

@@ -41,6 +41,9 @@ TEST_PROGRAMS = {
     "openbox": "openbox",  # a real window manager for the desktop tests (screen sizes, a second launch)
     "wmctrl": "wmctrl",  # asks that window manager to maximise, as a title bar button does
     "desktop-file-validate": "desktop-file-utils",  # the launcher's .desktop entry is checked as the desktop reads it
+    # The package's metadata: the AppStream listing, the manual page (rendered, and read for whatis) and the changelog.
+    "appstreamcli": "appstream", "groff": "groff-base", "man": "man-db", "lexgrog": "man-db",
+    "dpkg-parsechangelog": "dpkg-dev",
     # Plan files: a real shared MIME database and menu cache built from Steady's type and entry, and GLib's
     # own lookup and launch (gio), as a file manager finds the type and opens a double-clicked plan.
     "update-mime-database": "shared-mime-info", "update-desktop-database": "desktop-file-utils",

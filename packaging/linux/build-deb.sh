@@ -31,7 +31,12 @@ cp "$ROOT/resources/icons/steady.svg" "$STAGE/usr/share/icons/hicolor/scalable/a
 cp "$ROOT/resources/icons/steady.svg" "$STAGE/usr/share/icons/hicolor/scalable/mimetypes/application-x-steady-plan.svg"
 cp "$ROOT/packaging/linux/steady-plan.xml" "$STAGE/usr/share/mime/packages/steady.xml"
 cp "$ROOT/LICENSE" "$STAGE/usr/share/doc/steady/copyright"
-cp "$ROOT/packaging/linux/steady.desktop" "$STAGE/usr/share/applications/steady.desktop"
+cp "$ROOT/packaging/linux/org.steady.Steady.desktop" "$STAGE/usr/share/applications/org.steady.Steady.desktop"
+# The listing software centres show (its id is the desktop entry's name), the manual page and the changelog.
+mkdir -p "$STAGE/usr/share/metainfo" "$STAGE/usr/share/man/man1"
+cp "$ROOT/packaging/linux/org.steady.Steady.metainfo.xml" "$STAGE/usr/share/metainfo/org.steady.Steady.metainfo.xml"
+gzip -9n -c "$ROOT/packaging/linux/steady.1" > "$STAGE/usr/share/man/man1/steady.1.gz"
+gzip -9n -c "$ROOT/packaging/linux/changelog" > "$STAGE/usr/share/doc/steady/changelog.gz"
 
 cat > "$STAGE/DEBIAN/control" <<CONTROL
 Package: steady

@@ -5,6 +5,7 @@ Slow, and it installs into the real /opt and /usr, so it needs root (CI runs as 
 
 from __future__ import annotations
 
+import gzip
 import os
 import shutil
 import subprocess
@@ -99,13 +100,41 @@ def installed(deb: Path) -> Iterator[set[str]]:
         apt_get("purge", *sorted(pulled_in))
 
 
+def check_installed_metadata(tmp_path: Path) -> None:
+    """The installed listing, desktop entry, manual page and changelog, read by the tools that read them."""
+    entry = "/usr/share/applications/org.steady.Steady.desktop"
+    metainfo = "/usr/share/metainfo/org.steady.Steady.metainfo.xml"
+    validated = subprocess.run(
+        [require_program("appstreamcli"), "validate", "--no-net", metainfo], capture_output=True, text=True
+    )
+    assert validated.returncode == 0, validated.stdout + validated.stderr
+    assert not [line for line in validated.stdout.splitlines() if line[:2] in ("E:", "W:")], validated.stdout
+    validated = subprocess.run([require_program("desktop-file-validate"), entry], capture_output=True, text=True)
+    assert validated.returncode == 0 and not validated.stdout.strip(), validated.stdout + validated.stderr
+    page = subprocess.run(
+        [require_program("man"), "--warnings", "-l", "/usr/share/man/man1/steady.1.gz"],
+        capture_output=True, text=True, env={"PATH": "/usr/bin:/bin", "MANWIDTH": "80", "LC_ALL": "C.UTF-8"},
+    )  # fmt: skip
+    assert page.returncode == 0 and not page.stderr.strip(), page.stderr
+    assert "steady - a calm companion" in page.stdout and "--self-check" in page.stdout
+    changelog = tmp_path / "changelog"
+    changelog.write_bytes(gzip.decompress(Path("/usr/share/doc/steady/changelog.gz").read_bytes()))
+    assert changelog.read_bytes() == (ROOT / "packaging" / "linux" / "changelog").read_bytes()
+    parse = [require_program("dpkg-parsechangelog"), "-l", str(changelog), "-S", "Version"]
+    version = subprocess.run(parse, capture_output=True, text=True, check=True).stdout.strip()
+    installed = subprocess.run(["dpkg-query", "-W", "-f", "${Version}", "steady"], capture_output=True, text=True)
+    assert version == installed.stdout  # the changelog's newest entry is the installed version
+
+
 def test_the_deb_is_within_its_size_budget_and_names_what_it_needs(deb: Path) -> None:
     assert deb.stat().st_size < DEB_BUDGET_MB * 1024 * 1024, f"{deb.stat().st_size / 1e6:.1f} MB"
     control = subprocess.run(["dpkg-deb", "--field", str(deb), "Depends"], capture_output=True, text=True, check=True)
     for package in ("libespeak-ng1", "alsa-utils", "libxcb-cursor0", "libxkbcommon-x11-0"):
         assert package in control.stdout
     listing = subprocess.run(["dpkg-deb", "--contents", str(deb)], capture_output=True, text=True, check=True).stdout
-    for path in ("./opt/steady/steady", "./usr/bin/steady", "./usr/share/applications/steady.desktop",
+    for path in ("./opt/steady/steady", "./usr/bin/steady", "./usr/share/applications/org.steady.Steady.desktop",
+                 "./usr/share/metainfo/org.steady.Steady.metainfo.xml", "./usr/share/man/man1/steady.1.gz",
+                 "./usr/share/doc/steady/changelog.gz",
                  "./usr/share/icons/hicolor/scalable/apps/steady.svg", "./usr/share/icons/hicolor/48x48/apps/steady.png",
                  "./usr/share/mime/packages/steady.xml",  # plan files: the type, for shared-mime-info's trigger
                  "./usr/share/icons/hicolor/48x48/mimetypes/application-x-steady-plan.png"):  # fmt: skip
@@ -155,7 +184,9 @@ def test_install_use_and_remove_leaves_nothing_behind(deb: Path, installed: set[
     assert plan_type(plan, env) == "application/x-steady-plan"
     handlers = gio("mime", "application/x-steady-plan", env=env)
     default = handlers.splitlines()[0]  # Default application for “application/x-steady-plan”: …
-    assert default.startswith("Default application for") and default.endswith(": steady.desktop"), handlers
+    assert default.startswith("Default application for") and default.endswith(": org.steady.Steady.desktop"), handlers
+
+    check_installed_metadata(tmp_path)
 
     pulled_in = sorted(installed_packages() - installed - {"steady"})  # its Depends this machine lacked
     removed = apt_get("purge", "steady", *pulled_in)

@@ -63,7 +63,7 @@ def desktop(tmp_path: Path) -> dict[str, str]:
     (data / "mime" / "packages").mkdir(parents=True)
     (data / "applications").mkdir()
     shutil.copy(LINUX / "steady-plan.xml", data / "mime" / "packages" / "steady.xml")
-    shutil.copy(LINUX / "steady.desktop", data / "applications" / "steady.desktop")
+    shutil.copy(LINUX / "org.steady.Steady.desktop", data / "applications" / "org.steady.Steady.desktop")
     (tmp_path / "bin").mkdir()
     env = dict(
         os.environ,

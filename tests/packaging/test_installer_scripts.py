@@ -40,7 +40,7 @@ def test_shell_scripts_parse(script: str) -> None:
 def desktop_entry() -> configparser.ConfigParser:
     entry = configparser.ConfigParser(interpolation=None)
     entry.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive
-    entry.read(ROOT / "packaging" / "linux" / "steady.desktop", encoding="utf-8")
+    entry.read(ROOT / "packaging" / "linux" / "org.steady.Steady.desktop", encoding="utf-8")
     return entry
 
 
@@ -51,7 +51,7 @@ def test_the_desktop_entry_names_the_command_and_icon_and_is_valid() -> None:
     assert main["MimeType"] == "application/x-steady-plan;"
     validate = require_program("desktop-file-validate")
     done = subprocess.run(
-        [validate, str(ROOT / "packaging" / "linux" / "steady.desktop")], capture_output=True, text=True
+        [validate, str(ROOT / "packaging" / "linux" / "org.steady.Steady.desktop")], capture_output=True, text=True
     )
     assert done.returncode == 0 and not done.stdout.strip(), done.stdout + done.stderr
 
