@@ -40,6 +40,7 @@ TEST_PROGRAMS = {
     "strace": "strace",  # the no-network test traces every process of a real session
     "openbox": "openbox",  # a real window manager for the desktop tests (screen sizes, a second launch)
     "wmctrl": "wmctrl",  # asks that window manager to maximise, as a title bar button does
+    "lintian": "lintian",  # the built .deb is checked as Debian checks a package (tests/packaging/test_deb.py)
     "desktop-file-validate": "desktop-file-utils",  # the launcher's .desktop entry is checked as the desktop reads it
     # The package's metadata: the AppStream listing, the manual page (rendered, and read for whatis) and the changelog.
     "appstreamcli": "appstream", "groff": "groff-base", "man": "man-db", "lexgrog": "man-db",

@@ -30,7 +30,12 @@ done
 cp "$ROOT/resources/icons/steady.svg" "$STAGE/usr/share/icons/hicolor/scalable/apps/steady.svg"
 cp "$ROOT/resources/icons/steady.svg" "$STAGE/usr/share/icons/hicolor/scalable/mimetypes/application-x-steady-plan.svg"
 cp "$ROOT/packaging/linux/steady-plan.xml" "$STAGE/usr/share/mime/packages/steady.xml"
-cp "$ROOT/LICENSE" "$STAGE/usr/share/doc/steady/copyright"
+# DEP-5 copyright: Steady and every component inside the bundle; licences that are not in
+# /usr/share/common-licenses ship in full inside it. A lintian overrides file names the tags any
+# self-contained bundle under /opt draws, each with its reason.
+cp "$ROOT/packaging/linux/copyright" "$STAGE/usr/share/doc/steady/copyright"
+mkdir -p "$STAGE/usr/share/lintian/overrides"
+cp "$ROOT/packaging/linux/lintian-overrides" "$STAGE/usr/share/lintian/overrides/steady"
 cp "$ROOT/packaging/linux/org.steady.Steady.desktop" "$STAGE/usr/share/applications/org.steady.Steady.desktop"
 # The listing software centres show (its id is the desktop entry's name), the manual page and the changelog.
 mkdir -p "$STAGE/usr/share/metainfo" "$STAGE/usr/share/man/man1"
@@ -38,20 +43,27 @@ cp "$ROOT/packaging/linux/org.steady.Steady.metainfo.xml" "$STAGE/usr/share/meta
 gzip -9n -c "$ROOT/packaging/linux/steady.1" > "$STAGE/usr/share/man/man1/steady.1.gz"
 gzip -9n -c "$ROOT/packaging/linux/changelog" > "$STAGE/usr/share/doc/steady/changelog.gz"
 
+# Shared libraries are read, not run (Debian Policy 10.9); the launcher stays executable.
+find "$STAGE/opt/steady" -type f -name '*.so*' -exec chmod 0644 {} +
+# The maintainer: DEBFULLNAME/DEBEMAIL when set (as dch reads them), else the git author. Never made up.
+MAINTAINER_NAME=${DEBFULLNAME:-$(git -C "$ROOT" log -1 --format=%an 2>/dev/null || git -C "$ROOT" config user.name || true)}
+MAINTAINER_EMAIL=${DEBEMAIL:-$(git -C "$ROOT" log -1 --format=%ae 2>/dev/null || git -C "$ROOT" config user.email || true)}
+[ -n "$MAINTAINER_NAME" ] && [ -n "$MAINTAINER_EMAIL" ] || { echo "Set DEBFULLNAME and DEBEMAIL (no git author to name)" >&2; exit 1; }
+
 cat > "$STAGE/DEBIAN/control" <<CONTROL
 Package: steady
 Version: $VERSION
 Architecture: $ARCH
-Maintainer: The Steady developers <steady@localhost>
+Maintainer: $MAINTAINER_NAME <$MAINTAINER_EMAIL>
 Installed-Size: $(du -sk "$STAGE" | cut -f1)
 Section: misc
 Priority: optional
-Depends: libc6 (>= 2.34), libespeak-ng1, alsa-utils, libegl1, libgl1, libfontconfig1, libfreetype6, libdbus-1-3, libglib2.0-0, libxkbcommon0, libxkbcommon-x11-0, libx11-6, libx11-xcb1, libxcb1, libxcb-cursor0, libxcb-icccm4, libxcb-image0, libxcb-keysyms1, libxcb-randr0, libxcb-render-util0, libxcb-shape0, libxcb-xinerama0, libxcb-xkb1
-Homepage: https://localhost/steady
-Description: a calm companion for the moment you are crying or overwhelmed
- Steady says plainly that crying is OK. If you want a moment to steady yourself,
- it guides you through short timed exercises (paced breathing, grounding, relaxing
- the face and throat...) with an optional offline voice. Nothing leaves your computer.
+Depends: libc6 (>= 2.34), libstdc++6, zlib1g, libbz2-1.0, liblzma5, libzstd1, libexpat1, libuuid1, libbrotli1, libgssapi-krb5-2, libdrm2, libwayland-client0, libwayland-cursor0, libwayland-egl1, libespeak-ng1, alsa-utils, libegl1, libgl1, libfontconfig1, libfreetype6, libdbus-1-3, libglib2.0-0, libxkbcommon0, libxkbcommon-x11-0, libx11-6, libx11-xcb1, libxcb1, libxcb-cursor0, libxcb-icccm4, libxcb-image0, libxcb-keysyms1, libxcb-randr0, libxcb-render-util0, libxcb-shape0, libxcb-xinerama0, libxcb-xkb1, libxcb-glx0, libxcb-render0, libxcb-shm0, libxcb-sync1, libxcb-xfixes0, libxcb-util1
+Description: calm companion for the moment you are crying or overwhelmed
+ Steady says plainly that crying is OK. If you want a moment to steady
+ yourself, it guides you through short timed exercises (paced breathing,
+ grounding, relaxing the face and throat...) with an optional offline voice.
+ Nothing leaves your computer.
 CONTROL
 # Refresh the menu and icon caches when the tools are there; never fail because they are not.
 for script in postinst postrm; do
