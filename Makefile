@@ -91,6 +91,7 @@ bench-timing: $(STAMP)
 # Steady against the floor (start-up, memory, CPU, frames, timing, voice, sizes) -> docs/BENCHMARKS.md.
 bench: $(STAMP) system-tests
 	$(PY) tests/benchmarks/bench.py
+	$(PY) tests/benchmarks/outside.py --json docs/benchmarks/outside.json
 
 bench-voice: $(STAMP)
 	$(PY) tests/benchmarks/voice.py --json docs/benchmarks/voice.json
