@@ -8,6 +8,9 @@ from enum import StrEnum
 
 from app.core.words import QT_TRANSLATE_NOOP
 
+MAX_STEP_SECONDS = 600.0  # a timed step, at most
+MAX_MINUTES = 60.0  # a breathing part or session length, at most
+
 
 class PhaseKind(StrEnum):
     """What the lungs do during a phase; the pacer and the words follow from it."""

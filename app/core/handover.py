@@ -16,6 +16,8 @@ import tempfile
 from pathlib import Path
 from typing import NamedTuple
 
+from app.core.ids import ID_PATTERN  # not app.core.exercise: a second launch stays light
+
 VERSION = 1
 MAX_BYTES = 4096  # one request is a few dozen bytes; anything longer is refused unread
 MAX_PATH = 1024  # a plan file's path: the socket's 4 KB holds it with room to spare
@@ -54,7 +56,6 @@ class RequestRefusedError(ValueError):
     """A message on the socket that is not a request Steady takes; the reason is in plain words."""
 
 
-_EXERCISE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 _TOKEN = re.compile(r"^[\x21-\x7e]{1,256}$")  # printable ASCII, as desktops make them
 
 
@@ -73,7 +74,7 @@ def read_request(data: bytes) -> Request:
         raise RequestRefusedError(f"the request has fields Steady does not know: {', '.join(sorted(unknown))}")
     exercise, start, screen = fields.get("exercise", ""), fields.get("start", False), fields.get("open", "")
     token = fields.get("token", "")
-    if not isinstance(exercise, str) or (exercise and not _EXERCISE_ID.match(exercise)):
+    if not isinstance(exercise, str) or (exercise and not ID_PATTERN.fullmatch(exercise)):
         raise RequestRefusedError("'exercise' must be an exercise id such as calm-pace")
     if not isinstance(start, bool):
         raise RequestRefusedError("'start' must be true or false")

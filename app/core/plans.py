@@ -13,17 +13,22 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from app.core.exercise import Exercise, Step, breathing_seconds, step_seconds
+from app.core.exercise import (
+    MAX_MINUTES,
+    MAX_STEP_SECONDS,
+    Exercise,
+    Step,
+    breathing_seconds,
+    step_seconds,
+)
+from app.core.ids import ID_PATTERN
 
 MAX_PARTS = 40
 MAX_TITLE = 80
 MAX_TEXT = 400  # a step's words or its spoken wording: one or two sentences read through tears
 MAX_NOTE = 600
 MAX_FROM = 80
-MAX_STEP_SECONDS = 600.0
-MAX_MINUTES = 60.0
 DEFAULT_MINUTES = 1.0
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 GENTLE_CAUTION = "Go gently; skip any part that doesn't feel right."
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")  # not text a person typed
 

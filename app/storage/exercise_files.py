@@ -2,23 +2,29 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
-from app.core.exercise import GUIDES, BreathingPattern, Exercise, Phase, PhaseKind, Step
+from app.core.exercise import (
+    GUIDES,
+    MAX_MINUTES,
+    MAX_STEP_SECONDS,
+    BreathingPattern,
+    Exercise,
+    Phase,
+    PhaseKind,
+    Step,
+)
+from app.core.ids import ID_PATTERN
 
 SCHEMA_VERSION = 1
 MAX_FILE_BYTES = 1_000_000
 MIN_PHASE_SECONDS = 0.5  # shorter can't be followed, and would make an hour of breathing millions of phases
 MAX_PHASE_SECONDS = 60.0
-MAX_LENGTH_MINUTES = 60.0
 MAX_PHASES = 20
 MAX_STEPS = 200
 MAX_PARTS = 20
-MAX_STEP_SECONDS = 600.0
 MAX_CHIPS = 40
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 
 _TOP_LEVEL = {
     "schema", "id", "title", "kind", "summary", "source", "details", "cautions", "order", "tags",
@@ -56,7 +62,7 @@ class LoadProblem:
         return f"{where}: {self.reason}"
 
 
-class _FileChecker:
+class FileChecker:
     """Reads fields out of one parsed file, noting every problem instead of raising."""
 
     def __init__(self, file: str) -> None:
@@ -78,7 +84,7 @@ class _FileChecker:
                 self.problem(where, "is missing")
             return ""
         if not isinstance(value, str):
-            self.problem(where, f"must be text, not {_type_name(value)}")
+            self.problem(where, f"must be text, not {type_name(value)}")
             return ""
         if required and not value.strip():
             self.problem(where, "is empty")
@@ -104,12 +110,12 @@ class _FileChecker:
             if isinstance(item, dict):
                 tables.append((f"{key}[{i}]", item))
             else:
-                self.problem(f"{key}[{i}]", f"must be a table, not {_type_name(item)}")
+                self.problem(f"{key}[{i}]", f"must be a table, not {type_name(item)}")
         return tables
 
     def number(self, value: Any, where: str, low: float, high: float, allow_zero: bool = False) -> float:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.problem(where, f"must be a number, not {_type_name(value)}")
+            self.problem(where, f"must be a number, not {type_name(value)}")
             return 0.0
         if isinstance(value, int) and not low <= value <= high:  # a 400-digit whole number can't become a float
             number = float("nan")
@@ -137,7 +143,7 @@ class _FileChecker:
                 self.problem(where, "is missing")
             return ()
         if not isinstance(value, list):
-            self.problem(where, f"must be a list of phases, not {_type_name(value)}")
+            self.problem(where, f"must be a list of phases, not {type_name(value)}")
             return ()
         if required and not value:
             self.problem(where, "needs at least one phase")
@@ -149,7 +155,7 @@ class _FileChecker:
         for i, item in enumerate(value):
             here = f"{where}[{i}]"
             if not isinstance(item, dict):
-                self.problem(here, f'must be a table like {{ kind = "in", seconds = 4 }}, not {_type_name(item)}')
+                self.problem(here, f'must be a table like {{ kind = "in", seconds = 4 }}, not {type_name(item)}')
                 continue
             self.unknown_keys(item, _PHASE, f"{here}.")
             try:
@@ -166,14 +172,15 @@ class _FileChecker:
         return tuple(phases)
 
 
-def _type_name(value: Any) -> str:
+def type_name(value: Any) -> str:
+    """How a TOML value's type is named in a problem: "text", "a whole number", "a list"..."""
     names = {str: "text", int: "a whole number", float: "a number", bool: "true/false", list: "a list", dict: "a table"}
-    return names.get(type(value), type(value).__name__) if value is not None else "nothing"
+    return names.get(type(value), "a date or time") if value is not None else "nothing"  # TOML has no other types
 
 
 def parse_exercise(data: dict[str, Any], file: str) -> tuple[Exercise | None, list[LoadProblem]]:
     """Check one parsed file; return the exercise, or None and every problem found."""
-    check = _FileChecker(file)
+    check = FileChecker(file)
     schema = data.get("schema")
     if schema != SCHEMA_VERSION:
         if isinstance(schema, int) and not isinstance(schema, bool) and schema > SCHEMA_VERSION:
@@ -188,7 +195,7 @@ def parse_exercise(data: dict[str, Any], file: str) -> tuple[Exercise | None, li
         return None, check.problems
     check.unknown_keys(data, _TOP_LEVEL, "")
     exercise_id = check.text(data, "id", "id", limit=64)
-    if exercise_id and not ID_PATTERN.match(exercise_id):
+    if exercise_id and not ID_PATTERN.fullmatch(exercise_id):
         check.problem("id", f"must be lower-case letters, digits and dashes, not {exercise_id!r}")
     title = check.text(data, "title", "title", limit=80)
     kind = check.text(data, "kind", "kind", limit=32)
@@ -201,7 +208,7 @@ def parse_exercise(data: dict[str, Any], file: str) -> tuple[Exercise | None, li
     tags = check.text_list(data, "tags")
     order = data.get("order", 100)
     if isinstance(order, bool) or not isinstance(order, int):
-        check.problem("order", f"must be a whole number, not {_type_name(order)}")
+        check.problem("order", f"must be a whole number, not {type_name(order)}")
         order = 100
     pattern = _parse_breathing(data, check) if kind == "breathing" else None
     steps = _parse_steps(data, check) if kind == "steps" else ()
@@ -229,7 +236,7 @@ def parse_exercise(data: dict[str, Any], file: str) -> tuple[Exercise | None, li
     return exercise, []
 
 
-def _parse_breathing(data: dict[str, Any], check: _FileChecker) -> BreathingPattern | None:
+def _parse_breathing(data: dict[str, Any], check: FileChecker) -> BreathingPattern | None:
     table = data.get("breathing")
     if not isinstance(table, dict):
         check.problem("breathing", "is missing (a breathing exercise needs a [breathing] table)")
@@ -242,11 +249,9 @@ def _parse_breathing(data: dict[str, Any], check: _FileChecker) -> BreathingPatt
     if not isinstance(raw_lengths, list) or not raw_lengths:
         check.problem("breathing.lengths", "must be a list of minutes, like [1, 2, 5]")
     else:
-        lengths = tuple(
-            check.number(v, f"breathing.lengths[{i}]", 0, MAX_LENGTH_MINUTES) for i, v in enumerate(raw_lengths)
-        )
+        lengths = tuple(check.number(v, f"breathing.lengths[{i}]", 0, MAX_MINUTES) for i, v in enumerate(raw_lengths))
     default = table.get("default_length", 5 if 5 in lengths else (lengths[0] if lengths else 1))
-    default_length = check.number(default, "breathing.default_length", 0, MAX_LENGTH_MINUTES)
+    default_length = check.number(default, "breathing.default_length", 0, MAX_MINUTES)
     if lengths and default_length and default_length not in lengths:
         check.problem("breathing.default_length", f"must be one of the lengths {list(lengths)}, not {default!r}")
     max_cycles = table.get("max_cycles")
@@ -257,7 +262,7 @@ def _parse_breathing(data: dict[str, Any], check: _FileChecker) -> BreathingPatt
         max_cycles = None
     skippable = table.get("holds_skippable", False)
     if not isinstance(skippable, bool):
-        check.problem("breathing.holds_skippable", f"must be true or false, not {_type_name(skippable)}")
+        check.problem("breathing.holds_skippable", f"must be true or false, not {type_name(skippable)}")
         skippable = False
     if phases and not any(not p.kind.is_hold for p in phases):
         check.problem("breathing.phases", "needs at least one in or out phase, not only holds")
@@ -276,7 +281,7 @@ def _parse_breathing(data: dict[str, Any], check: _FileChecker) -> BreathingPatt
 _BODY = {"breathing": "breathing", "steps": "steps", "sequence": "parts"}
 
 
-def _parse_steps(data: dict[str, Any], check: _FileChecker) -> tuple[Step, ...]:
+def _parse_steps(data: dict[str, Any], check: FileChecker) -> tuple[Step, ...]:
     raw = check.table_list(data, "steps", MAX_STEPS, "a steps exercise needs [[steps]] tables")
     steps: list[Step] = []
     for here, item in raw:
@@ -299,12 +304,12 @@ def _parse_steps(data: dict[str, Any], check: _FileChecker) -> tuple[Step, ...]:
             check.problem(f"{here}.chips", f"has {len(chips)} words; at most {MAX_CHIPS} are allowed")
         memories = item.get("memories", False)
         if not isinstance(memories, bool):
-            check.problem(f"{here}.memories", f"must be true or false, not {_type_name(memories)}")
+            check.problem(f"{here}.memories", f"must be true or false, not {type_name(memories)}")
             memories = False
         breathing = check.text(item, "breathing", f"{here}.breathing", required=False, limit=64)
         minutes = 1.0
         if "minutes" in item:
-            minutes = check.number(item["minutes"], f"{here}.minutes", 0, MAX_LENGTH_MINUTES)
+            minutes = check.number(item["minutes"], f"{here}.minutes", 0, MAX_MINUTES)
             if not breathing:
                 check.problem(f"{here}.minutes", 'goes with breathing = "pattern-id"')
         if breathing and seconds is not None:
@@ -321,13 +326,13 @@ def _parse_steps(data: dict[str, Any], check: _FileChecker) -> tuple[Step, ...]:
     return tuple(steps)
 
 
-def _parse_parts(data: dict[str, Any], check: _FileChecker) -> tuple[Step, ...]:
+def _parse_parts(data: dict[str, Any], check: FileChecker) -> tuple[Step, ...]:
     """A sequence's parts, held as placeholder steps until the catalog resolves them."""
     raw = check.table_list(data, "parts", MAX_PARTS, 'a sequence needs parts = [{ exercise = "id" }, ...]')
     parts: list[Step] = []
     for here, item in raw:
         check.unknown_keys(item, _PART, f"{here}.")
         exercise = check.text(item, "exercise", f"{here}.exercise", limit=64)
-        minutes = check.number(item.get("minutes", 1), f"{here}.minutes", 0, MAX_LENGTH_MINUTES)
+        minutes = check.number(item.get("minutes", 1), f"{here}.minutes", 0, MAX_MINUTES)
         parts.append(Step(text=exercise, breathing=exercise, minutes=minutes, part=here))
     return tuple(parts)

@@ -31,7 +31,7 @@ from app.core.plans import (
     check_plan,
     check_title,
 )
-from app.storage.exercise_files import LoadProblem
+from app.storage.exercise_files import FileChecker, LoadProblem, type_name
 from app.storage.toml_cache import parse_toml
 
 PLAN_SUFFIX = ".steady"
@@ -57,10 +57,10 @@ def parse_plan(data: dict[str, Any], file: str) -> tuple[Plan | None, list[LoadP
     for key in data:
         if key not in _TOP_LEVEL:
             reader.problem(_shown_key(key), _UNKNOWN)
-    plan_id = reader.text(data, "id", "id")
+    plan_id = reader.words(data, "id", "id")
     if plan_id is not None and not ID_PATTERN.fullmatch(plan_id):
         reader.problem("id", "must be lower-case letters, digits and dashes (at most 64)")
-    title = reader.text(data, "title", "title")
+    title = reader.words(data, "title", "title")
     if title is not None:  # its length, emptiness and control characters, as the editor checks them
         reader.add(check_title(title))
     parts = reader.parts(data.get("parts"))
@@ -135,48 +135,41 @@ def plan_text(plan: Plan) -> str:
     return "\n".join(lines) + "\n"
 
 
-class _Reader:
-    """Reads the fields of one parsed plan file, noting every problem instead of raising."""
+class _Reader(FileChecker):
+    """Reads the fields of one parsed plan file, noting every problem instead of raising.
 
-    def __init__(self, file: str) -> None:
-        self.file = file
-        self.problems: list[LoadProblem] = []
-
-    def problem(self, where: str, reason: str) -> None:
-        self.problems.append(LoadProblem(self.file, where, reason))
+    A plan's words are kept exactly as written (so a file reads back as it was saved); their length
+    and content are checked by `app.core.plans`, as the editor checks them.
+    """
 
     def add(self, found: Iterable[PlanProblem]) -> None:
         self.problems += [LoadProblem(self.file, p.field, p.reason) for p in found]
 
-    def text(self, table: dict[str, Any], key: str, where: str, required: bool = True) -> str | None:
+    def words(self, table: dict[str, Any], key: str, where: str, required: bool = True) -> str | None:
         value = table.get(key)
         if value is None:
             if required:
                 self.problem(where, "is missing")
             return None
         if not isinstance(value, str):
-            self.problem(where, f"must be text, not {_type_name(value)}")
+            self.problem(where, f"must be text, not {type_name(value)}")
             return None
         return value
 
-    def number(self, table: dict[str, Any], key: str, where: str, most: float) -> float | None:
-        value = table.get(key)
-        if value is None:
+    def optional_number(self, table: dict[str, Any], key: str, where: str, most: float) -> float | None:
+        """A number more than 0 and at most `most`, or None when it is left out or wrong (then noted)."""
+        if table.get(key) is None:
             return None
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            self.problem(where, f"must be a number, not {_type_name(value)}")
-            return None
-        if not 0 < value <= most:  # compared before float(): a whole number may have 400 digits
-            self.problem(where, f"must be more than 0 and at most {most:g}, not {value!r}")
-            return None
-        return float(value)
+        before = len(self.problems)
+        number = self.number(table[key], where, 0, most)
+        return number if len(self.problems) == before else None
 
     def parts(self, raw: Any) -> list[Part]:
         if raw is None:
             self.problem("parts", "is missing (a plan needs at least one [[parts]] table)")
             return []
         if not isinstance(raw, list):
-            self.problem("parts", f"must be one or more [[parts]] tables, not {_type_name(raw)}")
+            self.problem("parts", f"must be one or more [[parts]] tables, not {type_name(raw)}")
             return []
         if not raw:
             self.problem("parts", "a plan needs at least one part")
@@ -199,7 +192,7 @@ class _Reader:
 
     def part(self, item: Any, where: str) -> Part | None:
         if not isinstance(item, dict):
-            self.problem(where, f"must be a [[parts]] table, not {_type_name(item)}")
+            self.problem(where, f"must be a [[parts]] table, not {type_name(item)}")
             return None
         kinds = [kind for kind in _KINDS if kind in item]
         if len(kinds) != 1:
@@ -214,18 +207,18 @@ class _Reader:
                     f"{where}.{_shown_key(key)}", f"goes only with {owner}, not with {kind}" if owner else _UNKNOWN
                 )
         if kind == "note":
-            sender = self.text(item, "from", f"{where}.from", required=False)
-            return NotePart(self.text(item, "note", f"{where}.note") or "", sender or "")
+            sender = self.words(item, "from", f"{where}.from", required=False)
+            return NotePart(self.words(item, "note", f"{where}.note") or "", sender or "")
         if kind == "words":
             return WordsPart(
-                self.text(item, "words", f"{where}.words") or "",
-                self.number(item, "seconds", f"{where}.seconds", MAX_STEP_SECONDS),
-                self.text(item, "spoken", f"{where}.spoken", required=False) or "",
+                self.words(item, "words", f"{where}.words") or "",
+                self.optional_number(item, "seconds", f"{where}.seconds", MAX_STEP_SECONDS),
+                self.words(item, "spoken", f"{where}.spoken", required=False) or "",
             )
-        exercise = self.text(item, "exercise", f"{where}.exercise") or ""
+        exercise = self.words(item, "exercise", f"{where}.exercise") or ""
         if exercise and not ID_PATTERN.fullmatch(exercise):
             self.problem(f"{where}.exercise", f"must be the id of one of Steady's exercises, not {exercise[:70]!r}")
-        return ExercisePart(exercise, self.number(item, "minutes", f"{where}.minutes", MAX_MINUTES))
+        return ExercisePart(exercise, self.optional_number(item, "minutes", f"{where}.minutes", MAX_MINUTES))
 
 
 def _opening_problem(data: dict[str, Any]) -> tuple[str, str] | None:
@@ -235,7 +228,7 @@ def _opening_problem(data: dict[str, Any]) -> tuple[str, str] | None:
         if found is None:
             hint = "; this looks like an exercise file" if "kind" in data else ""
             return "format", f'is missing (a plan file says format = "{PLAN_FORMAT}"){hint}'
-        shown = repr(found)[:70] if isinstance(found, str) else _type_name(found)
+        shown = repr(found)[:70] if isinstance(found, str) else type_name(found)
         return "format", f'must be "{PLAN_FORMAT}", not {shown}; is this a Steady plan?'
     schema = data.get("schema")
     if schema == SCHEMA_VERSION and isinstance(schema, int) and not isinstance(schema, bool):
@@ -244,7 +237,7 @@ def _opening_problem(data: dict[str, Any]) -> tuple[str, str] | None:
         return "schema", f"is missing (add: schema = {SCHEMA_VERSION})"
     if isinstance(schema, int) and not isinstance(schema, bool) and schema > SCHEMA_VERSION:
         return "schema", f"is {schema}, newer than this Steady understands ({SCHEMA_VERSION}); please update Steady"
-    shown = repr(schema)[:70] if isinstance(schema, int | float | str) else _type_name(schema)
+    shown = repr(schema)[:70] if isinstance(schema, int | float | str) else type_name(schema)
     return "schema", f"must be {SCHEMA_VERSION}, not {shown}"
 
 
@@ -292,8 +285,3 @@ def _number(value: float) -> str:
     if float(value).is_integer() and abs(value) < 2**53:
         return str(int(value))
     return repr(float(value))
-
-
-def _type_name(value: Any) -> str:
-    names = {str: "text", int: "a whole number", float: "a number", bool: "true/false", list: "a list", dict: "a table"}
-    return names.get(type(value), "a date or time") if value is not None else "nothing"

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.storage.data_language import SOURCE_LANGUAGE, current_language
+from app.storage.exercise_files import type_name
 from app.storage.toml_cache import SHIPPED
 
 if TYPE_CHECKING:
@@ -93,11 +94,6 @@ def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _type_name(value: Any) -> str:
-    names = {str: "text", int: "a whole number", float: "a number", bool: "true/false", list: "a list", dict: "a table"}
-    return names.get(type(value), type(value).__name__)
-
-
 def load_texts(path: Path, label: str, settings: tuple[str, ...] = ()) -> Texts:
     """Read one translation file; a missing file means "not translated", a broken one is reported.
 
@@ -134,14 +130,14 @@ def load_texts(path: Path, label: str, settings: tuple[str, ...] = ()) -> Texts:
             texts.settings[name] = table
             continue
         if not isinstance(table, dict):
-            reason = f'must be a table of "English" = "translation", not {_type_name(table)}'
+            reason = f'must be a table of "English" = "translation", not {type_name(table)}'
             texts.problems.append(TranslationProblem(label, name, reason))
             continue
         entries: dict[str, str] = {}
         for english, translated in table.items():
             where = f'{name}."{_short(english)}"'
             if not isinstance(translated, str):
-                texts.problems.append(TranslationProblem(label, where, f"must be text, not {_type_name(translated)}"))
+                texts.problems.append(TranslationProblem(label, where, f"must be text, not {type_name(translated)}"))
             elif not translated.strip():
                 texts.problems.append(TranslationProblem(label, where, "is empty"))
             else:

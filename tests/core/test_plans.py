@@ -245,4 +245,4 @@ def test_an_id_that_is_taken_gets_the_next_number() -> None:
 def test_any_title_gives_a_usable_id_that_is_not_taken(title: str, taken: set[str]) -> None:
     taken |= {id_for(title), id_for(title) + "-2"}
     made = id_for(title, taken)
-    assert ID_PATTERN.match(made) and made not in taken
+    assert ID_PATTERN.fullmatch(made) and made not in taken
