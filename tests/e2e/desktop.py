@@ -104,12 +104,7 @@ class Desktop:
 
     def close(self) -> None:
         for process in reversed(self.processes):
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            end(process)
 
     # -- asking X ------------------------------------------------------------------------
 
@@ -181,6 +176,16 @@ class Desktop:
         self.xdotool("windowactivate", "--sync", welcome, check=False)
         self.xdotool("key", "--window", welcome, "Return", check=False)  # it closes before the key is released
         until(lambda: self.gone("^Welcome to Steady$"), "the welcome to close")
+
+
+def end(process: subprocess.Popen) -> None:  # type: ignore[type-arg]
+    """Ask a program to end (SIGTERM); kill it if it has not within 10 s."""
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
 
 
 @contextmanager

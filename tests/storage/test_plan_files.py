@@ -36,6 +36,7 @@ from app.storage.plans import ImportOffer, PlanStore
 from app.storage.resources import resource
 from tests.conftest import ROOT
 from tests.reliability.test_exercise_files import junk, odd_text, spoiled, to_toml
+from tests.storage.test_catalog import write as write_file
 
 EXAMPLE = ROOT / "docs" / "examples" / "before-the-call.steady"
 SHIPPED = {e.id: e for e in load_catalog(resource("exercises")).exercises}
@@ -69,12 +70,7 @@ GOOD_TEXT = EXAMPLE.read_text(encoding="utf-8") if EXAMPLE.exists() else ""
 
 
 def write(tmp_path: Path, text: str | bytes, name: str = "plan.steady") -> Path:
-    path = tmp_path / name
-    if isinstance(text, bytes):
-        path.write_bytes(text)
-    else:
-        path.write_text(text, encoding="utf-8")
-    return path
+    return write_file(tmp_path, name, text)
 
 
 def reasons(problems: list[LoadProblem]) -> list[tuple[str, str]]:

@@ -102,27 +102,25 @@ class Planner:
 
     def save(self, editor: PlanEditor, plan: Plan) -> None:
         previous = editor.saved_plan.id if editor.saved_plan is not None else None
-        try:
-            self.store.save(plan, previous)
-        except OSError as error:
-            self.notes.tell(_t("Plans", "The plan could not be saved ({reason}). Your changes are still here.").format(
-                reason=error.strerror or error
-            ))  # fmt: skip
+        failed = _t("Plans", "The plan could not be saved ({reason}). Your changes are still here.")
+        if not self._written(lambda: self.store.save(plan, previous), failed):
             return
         editor.saved(plan)
         self.refresh_catalog()
         self.context.announcer.announce(editor, _t("Plans", "Saved “{title}”.").format(title=plan.title))
 
+    def _written(self, write: Callable[[], object], failed: str) -> bool:
+        """Write a plan file; when the disk refuses, say so calmly (`failed` with its {reason}) and return False."""
+        try:
+            write()
+        except OSError as error:
+            self.notes.tell(failed.format(reason=error.strerror or error))
+            return False
+        return True
+
     def refresh_catalog(self) -> None:
         """The start screen lists the plans as they are now."""
-        if self.context.reload_catalog is not None:
-            self.context.load_catalog()
-        else:  # a window given its catalog (tests, screenshots): the plans are put in by hand
-            exercises = self.steady_exercises()
-            catalog = self.context.catalog
-            catalog.exercises = [e for e in catalog.exercises if not e.own] + [
-                plan_exercise(plan, exercises, origin=str(path)) for path, plan in self.store.load()[0]
-            ]
+        self.context.load_catalog()
         self.navigator.rebuild_home(show=False)
 
     # -- export and delete ----------------------------------------------------------------
@@ -140,12 +138,9 @@ class Planner:
         if not path:
             return
         target = Path(path) if path.endswith(PLAN_SUFFIX) else Path(path + PLAN_SUFFIX)
-        try:
-            self.store.export(plan, target)
-        except OSError as error:
-            self.notes.tell(_t("Plans", "The plan could not be exported ({reason}).").format(
-                reason=error.strerror or error
-            ))  # fmt: skip
+        if not self._written(
+            lambda: self.store.export(plan, target), _t("Plans", "The plan could not be exported ({reason}).")
+        ):
             return
         self.notes.tell(_t("Plans", "Exported “{title}” to {file}.").format(title=plan.title, file=target))
 
@@ -197,12 +192,7 @@ class Planner:
         return screen
 
     def add(self, offer: ImportOffer) -> None:
-        try:
-            self.store.add(offer)
-        except OSError as error:
-            self.notes.tell(_t("Plans", "The plan could not be added ({reason}).").format(
-                reason=error.strerror or error
-            ))  # fmt: skip
+        if not self._written(lambda: self.store.add(offer), _t("Plans", "The plan could not be added ({reason}).")):
             return
         self.refresh_catalog()
         self.open_list()
