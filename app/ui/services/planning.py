@@ -1,4 +1,7 @@
-"""The person's plans: the list, the editor, trying, saving, exporting, deleting, and a shared plan file opened."""
+"""The person's plans: the list, the editor, trying, saving, exporting, deleting, and a shared plan file opened.
+
+Its imports wait until plans are used: the window makes a Planner before its first frame.
+"""
 
 from __future__ import annotations
 
@@ -9,13 +12,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from app.core.exercise import Exercise
-from app.core.plans import Plan, plan_exercise, plan_seconds
 from app.ui.context import Context
 from app.ui.i18n import _t
 from app.ui.services.notes import Notes
 
 if TYPE_CHECKING:
+    from app.core.exercise import Exercise
+    from app.core.plans import Plan
     from app.storage.plans import ImportOffer, PlanStore
     from app.ui.navigation import Navigator
     from app.ui.screens.plan_editor import PlanEditor
@@ -61,6 +64,8 @@ class Planner:
         from app.ui.screens.plans import PlansScreen
 
         found, problems = self.store.load()
+        from app.core.plans import plan_seconds
+
         exercises = self.steady_exercises()
         screen = PlansScreen(
             [(plan, plan_seconds(plan, exercises)) for _path, plan in found],
@@ -97,6 +102,8 @@ class Planner:
 
     def try_out(self, editor: PlanEditor, plan: Plan) -> None:
         """Run the plan as it stands in the editor; leaving it comes back to the editor, changes and all."""
+        from app.core.plans import plan_exercise
+
         exercise = plan_exercise(plan, self.steady_exercises())
         self.navigator.run(exercise, back_to=editor)
 
