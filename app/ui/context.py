@@ -20,9 +20,8 @@ if TYPE_CHECKING:
 class Context:
     """Handed to each service instead of the window, so none of them reaches into another.
 
-    The exercises, care texts, history and voice arrive just after the first frame: until then
-    `care` is empty, `history` and `narrator` are None, and `catalog` loads when first asked for.
-    `on_catalog` is told whenever a catalog is loaded (the start screen fills its lists).
+    The care texts and history arrive just after the first frame (until then `care` is empty and
+    `history` is None), and the voice when first wanted. `catalog` loads when first asked for, if not given.
     """
 
     def __init__(
@@ -40,27 +39,33 @@ class Context:
         self.reload_catalog = reload_catalog
         self._care: Care | None = None
         self.history: History | None = None
-        self.narrator: Narrator | None = None
+        self._narrator: Narrator | None = None
+        self.make_narrator: Callable[[], Narrator] | None = None  # builds the voice when it is first wanted
         self.announcer = Announcer(settings.get("keys/announce"))
-        self.on_catalog: Callable[[Catalog], None] = lambda _catalog: None
+
+    @property
+    def narrator(self) -> Narrator | None:
+        """The voice: given, or built by `make_narrator` when first wanted; None until one of them is there."""
+        if self._narrator is None and self.make_narrator is not None:
+            self._narrator = self.make_narrator()
+        return self._narrator
+
+    @narrator.setter
+    def narrator(self, narrator: Narrator | None) -> None:
+        self._narrator = narrator
 
     @property
     def catalog(self) -> Catalog:
-        """The exercises: given, or loaded just after the first frame (or at once, when wanted sooner)."""
+        """The exercises: given, or loaded when first wanted."""
         if self._catalog is None:
             self.load_catalog()
         assert self._catalog is not None
         return self._catalog
 
-    @property
-    def catalog_loaded(self) -> bool:
-        return self._catalog is not None
-
     def load_catalog(self) -> Catalog:
         """Read the exercise files (again: after a plan is imported)."""
         assert self.reload_catalog is not None, "a window given no catalog loads one with reload_catalog"
         self._catalog = self.reload_catalog()
-        self.on_catalog(self._catalog)
         return self._catalog
 
     @property

@@ -57,12 +57,11 @@ class Navigator(QObject):
         self.parked: QWidget | None = None  # the plan editor, while its plan is tried
         self.open_plans: Callable[[], object] = lambda: None  # the window's planner opens them
         self.home = self.build_home()
-        context.on_catalog = lambda catalog: self.home.fill(catalog.exercises)
 
     def build_home(self) -> HomeScreen:
         """The start screen (again, after a plan is imported: its lists change)."""
         context = self.context
-        home = HomeScreen(context.catalog.exercises if context.catalog_loaded else None)
+        home = HomeScreen(context.catalog.exercises)
         home.exercise_chosen.connect(self.open_exercise)
         home.let_it_out_requested.connect(self.open_let_it_out)
         home.steady_now_requested.connect(lambda: self.open_exercise(STEADY_ME_NOW, start=True))

@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         history: History | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """Without `catalog` the first frame comes sooner: `finish_start()` loads it (`reload_catalog`) just after.
+        """Without `catalog`, it is loaded with `reload_catalog` as the start screen is built.
 
         The voice (`narrator`), care texts and `history` can be given now or put in `context` later.
         """
@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.still_action.toggled.connect(self.appearance.set_still)
         self.appearance.still_changed.connect(self._tick_still)
+        self.appearance.apply_theme()  # last: every widget is styled once, in place
 
     def actions_by_name(self) -> dict[str, Callable[[], object]]:
         """What each menu item does (app/ui/menus.py names them)."""
@@ -125,10 +126,6 @@ class MainWindow(QMainWindow):
             "help": navigator.show_help, "why": navigator.open_why, "keys": self.show_shortcuts,
             "about": lambda: show_about(self),
         }  # fmt: skip
-
-    def finish_start(self) -> None:
-        """What the first frame left out: the exercises, and with them the rest of the start screen."""
-        self.navigator.home.fill(self.context.catalog.exercises)
 
     def _tick_still(self, still: bool) -> None:
         if self.still_action.isChecked() != still:

@@ -29,8 +29,7 @@ class HomeScreen(QWidget):
     """Reassurance, the two doors (let it out / steady myself), then every technique.
 
     Keys: L opens "let it out", S starts "Steady me now"; Tab and Enter reach everything.
-    Without `exercises`, the first frame holds the words and the two doors only: `fill()` adds
-    what comes from the exercise files (the quick door's summary, the lists) just after it.
+    It is built whole, lists included, before the window's first frame.
 
     Signals:
         exercise_chosen(str): the id of the exercise the person picked.
@@ -48,7 +47,7 @@ class HomeScreen(QWidget):
     history_requested = Signal()
     plans_requested = Signal()
 
-    def __init__(self, exercises: list[Exercise] | None, parent: QWidget | None = None) -> None:
+    def __init__(self, exercises: list[Exercise], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.buttons: dict[str, QAbstractButton] = {}
         content = QWidget()
@@ -82,9 +81,9 @@ class HomeScreen(QWidget):
         )
         self.let_it_out_button.clicked.connect(self.let_it_out_requested)
         doors.addWidget(self.let_it_out_button)
-        self.steady_door = self._door(_t("Home", "Steady myself"), "", "primary")  # its summary comes with `fill`
+        self.steady_door = self._door(_t("Home", "Steady myself"), "", "primary")  # its summary comes from its file
         self.steady_door.clicked.connect(self.steady_now_requested)
-        self.steady_button: QPushButton | None = None  # the quick door, once "Steady me now" has loaded
+        self.steady_button: QPushButton | None = None  # the quick door, when "Steady me now" has loaded
         doors.addWidget(self.steady_door)
         layout.addLayout(doors)
         lists = QWidget()
@@ -93,27 +92,20 @@ class HomeScreen(QWidget):
         self.lists.setSpacing(layout.spacing())
         layout.addWidget(lists)
         layout.addStretch(1)
-        self.history_button: QPushButton | None = None
+        self._fill(exercises)
         self.scroll = scrolling(content, _t("Home", "Start"))
-        # The full screen nearly always scrolls: a bar from the first frame keeps the words from rewrapping.
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
-        if exercises is not None:
-            self.fill(exercises)
 
-    def fill(self, exercises: list[Exercise]) -> None:
+    def _fill(self, exercises: list[Exercise]) -> None:
         """The quick door's summary, then the techniques, other ways to breathe, own plans and the history link."""
-        if self.history_button is not None:
-            return
         quick = next((e for e in exercises if e.id == STEADY_ME_NOW), None)
         if quick is None:  # its file is damaged or missing: no door that can't open
             self.steady_door.hide()
         else:
             self.steady_door.set_detail(_t("Home", "{summary} Press S.").format(summary=quick.summary))
             self.steady_button = self.buttons[quick.id] = self.steady_door
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         layout = self.lists
         shipped = [e for e in exercises if not e.own]
         techniques = [e for e in shipped if "technique" in e.tags or "default" in e.tags]

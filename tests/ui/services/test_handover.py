@@ -1,6 +1,6 @@
 """One Steady at a time: the running window takes a second launch's request, and nothing else.
 
-A real local socket (QLocalServer) in a user-only folder; the second launch's side is the same
+A real Unix socket in a user-only folder; the second launch's side is the same
 `send` that `steady` uses, run in a thread so the window's event loop can answer it.
 """
 
