@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.core.checkins import Ratings, support_due
 from app.ui.context import Context
@@ -83,6 +83,8 @@ class Keeper(QObject):
         self.notes.tell(self.context.settings.take_problem())
 
     def choose_export(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox  # when first used: not at start-up
+
         history = self.context.history
         if history is None:
             return
@@ -107,6 +109,8 @@ class Keeper(QObject):
         )  # fmt: skip
 
     def confirm_delete_all(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # when first used: not at start-up
+
         answer = QMessageBox.question(
             self.parent_widget, _t("Window", "Delete all my data?"),
             _t("Window", "This removes your history, check-ins, memories, kept words, your own exercises and plans, "

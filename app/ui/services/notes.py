@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.ui.i18n import _t
 
@@ -18,6 +18,8 @@ class Notes:
     def tell(self, problem: str) -> None:
         if not problem:
             return
+        from PySide6.QtWidgets import QMessageBox  # when first used: not at start-up
+
         self.told.append(problem)
         box = QMessageBox(
             QMessageBox.Icon.Information, _t("Window", "A note about your files"), problem, parent=self.parent

@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.ui.context import Context
 from app.ui.i18n import _t
@@ -58,6 +58,8 @@ class OwnThings:
 
     def import_plan(self, path: Path) -> bool:
         """Check a plan file, copy it into the person's folder, and show it; or say why not."""
+        from PySide6.QtWidgets import QMessageBox  # when first used: not at start-up
+
         from app.storage.catalog import import_exercise
 
         exercise, problems = import_exercise(path, self.context.personal.exercises_dir, self.context.catalog)

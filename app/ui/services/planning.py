@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.ui.context import Context
 from app.ui.i18n import _t
@@ -133,6 +133,8 @@ class Planner:
     # -- export and delete ----------------------------------------------------------------
 
     def export(self, plan_id: str) -> None:
+        from PySide6.QtWidgets import QFileDialog  # when first used: not at start-up
+
         from app.storage.plan_files import PLAN_SUFFIX
 
         plan = self.plans().get(plan_id)
@@ -152,6 +154,8 @@ class Planner:
         self.notes.tell(_t("Plans", "Exported “{title}” to {file}.").format(title=plan.title, file=target))
 
     def delete(self, plan_id: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # when first used: not at start-up
+
         plan = self.plans().get(plan_id)
         if plan is None:
             return
@@ -172,6 +176,8 @@ class Planner:
 
     def choose_file(self) -> None:
         """Steady → Import a plan…: a .steady plan is shown first; a hand-written exercise file is checked and added."""
+        from PySide6.QtWidgets import QFileDialog  # when first used: not at start-up
+
         path, _ = QFileDialog.getOpenFileName(
             self.parent, _t("Window", "Import a plan"), str(Path.home()),
             _t("Plans", "Steady plans and exercises (*.steady *.toml)"),
