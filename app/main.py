@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from typing import TYPE_CHECKING
@@ -10,6 +9,7 @@ from typing import TYPE_CHECKING
 from app import __version__
 
 if TYPE_CHECKING:
+    import argparse
     from collections.abc import Callable
 
     from PySide6.QtWidgets import QApplication, QWidget
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse  # not on the usual start, which has no arguments to read
+
     parser = argparse.ArgumentParser(
         prog="steady",
         description="Steady: crying is OK. Gentle guided exercises if you want a moment to steady yourself.",
@@ -286,7 +288,6 @@ def run_window(
     from app.ui.bindings import skip_feature_scan
 
     skip_feature_scan()  # before Steady's Qt modules are imported: each would be read again as text
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from app.core.clock import MonotonicClock
@@ -349,6 +350,8 @@ def run_window(
             app.exit(hand_over(request, address) or 0)
             return
         close_on_sigterm(app)
+        from PySide6.QtGui import QIcon
+
         from app.storage.care import load_care
         from app.storage.history import History
 

@@ -11,9 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from app.core.exercise import Exercise, Step, breathing_seconds
-from app.core.plans import plan_exercise
 from app.storage.exercise_files import MAX_FILE_BYTES, LoadProblem, parse_exercise
-from app.storage.plan_files import check_plan_file, plan_paths
 from app.storage.private_files import write_private
 from app.storage.toml_cache import SHIPPED, parse_toml
 from app.storage.translations import exercise_translator, translate_exercise
@@ -178,8 +176,11 @@ def import_exercise(path: Path, own_dir: Path, catalog: Catalog) -> tuple[Exerci
 
 def _plan_exercises(folder: Path | None, exercises: list[Exercise], catalog: Catalog) -> list[Exercise]:
     """The person's plans, each as an exercise Steady can run; a plan may use only Steady's own exercises."""
-    if folder is None:
+    if folder is None or not folder.exists():  # no plans yet: the plan reader is not even loaded (≈ 3 ms)
         return []
+    from app.core.plans import plan_exercise
+    from app.storage.plan_files import check_plan_file, plan_paths
+
     shipped = {e.id: e for e in exercises if not e.own}
     used = {e.id: e.origin for e in exercises}
     paths, problems = plan_paths(folder)

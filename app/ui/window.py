@@ -114,8 +114,6 @@ class MainWindow(QMainWindow):
 
     def actions_by_name(self) -> dict[str, Callable[[], object]]:
         """What each menu item does (app/ui/menus.py names them)."""
-        from app.ui.dialogs.about import show_about
-
         navigator, appearance = self.navigator, self.appearance
         return {
             "home": navigator.show_home, "import plan": self.planner.choose_file, "plans": self.planner.open_list,
@@ -124,7 +122,7 @@ class MainWindow(QMainWindow):
             "larger": lambda: appearance.change_text_size(25), "smaller": lambda: appearance.change_text_size(-25),
             "usual size": lambda: appearance.change_text_size(0),
             "help": navigator.show_help, "why": navigator.open_why, "keys": self.show_shortcuts,
-            "about": lambda: show_about(self),
+            "about": self.show_about,
         }  # fmt: skip
 
     def _tick_still(self, still: bool) -> None:
@@ -141,6 +139,11 @@ class MainWindow(QMainWindow):
         self.shortcuts = ShortcutsOverlay(self.settings.get("keys/single_key"), self)
         self.shortcuts.open()
         return self.shortcuts
+
+    def show_about(self) -> None:
+        from app.ui.dialogs.about import show_about
+
+        show_about(self)
 
     def show_welcome_if_new(self) -> None:
         from app.ui.dialogs.about import welcome_if_new
