@@ -300,7 +300,7 @@ def report(r: dict, args: argparse.Namespace) -> str:  # type: ignore[type-arg]
             f"{fmt(h['python_start_floor_ms'])} (python -c pass) | {h['second_launch_ms']['median'] / h['python_start_floor_ms']['median']:.2f}× | < 1000 |",
             f"| one Steady at a time, in every start: the look for a running one before the first frame (µs) | "
             f"{fmt(h['look_for_running_steady_us'])} | | | |",
-            f"| … and, once the start screen is shown, QtNetwork loaded and listening: time (ms) / memory (MB) | "
+            f"| … and, once the start screen is shown, listening on its socket (no QtNetwork on Linux): time (ms) / memory (MB) | "
             f"{fmt(h['listen_ms'])} / {fmt(h['listen_rss_mb'])} | | | |",
         ]  # fmt: skip
     if "Steady bundle home" in idle:

@@ -2,7 +2,7 @@
 
 `python tests/benchmarks/handover.py --json FILE [--runs N]` on a display (make bench gives it one):
 - before the first frame, every start looks for a running Steady (socket path, one stat);
-- once the start screen is on screen, it loads QtNetwork and listens (time and memory);
+- once the start screen is on screen, it listens on its Unix socket (time and memory; QtNetwork only on Windows);
 - a second launch, from exec to its exit 0 once the running Steady took its request,
   against the floor of the same interpreter starting and exiting (`python -c pass`).
 """
