@@ -45,14 +45,19 @@ class Navigator(QObject):
     history_opened = Signal(object)
 
     def __init__(
-        self, context: Context, appearance: Appearance, set_title: Callable[[str], None], parent: QWidget
+        self,
+        context: Context,
+        appearance: Appearance,
+        set_title: Callable[[str], None],
+        parent: QWidget,
+        stack_parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
         self.appearance = appearance
         self.set_title = set_title
         self.parent_widget = parent
-        self.stack = Stack()  # silent to screen readers (no "layered pane")
+        self.stack = Stack(stack_parent)  # silent to screen readers (no "layered pane")
         self.screen: Screen | None = None  # the exercise or care screen shown, if any
         self.parked: QWidget | None = None  # the plan editor, while its plan is tried
         self.open_plans: Callable[[], object] = lambda: None  # the window's planner opens them
@@ -61,7 +66,7 @@ class Navigator(QObject):
     def build_home(self) -> HomeScreen:
         """The start screen (again, after a plan is imported: its lists change)."""
         context = self.context
-        home = HomeScreen(context.catalog.exercises)
+        home = HomeScreen(context.catalog.exercises, self.stack)  # made in place (see MainWindow)
         home.exercise_chosen.connect(self.open_exercise)
         home.let_it_out_requested.connect(self.open_let_it_out)
         home.steady_now_requested.connect(lambda: self.open_exercise(STEADY_ME_NOW, start=True))

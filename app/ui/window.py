@@ -70,7 +70,26 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(480, 400)  # screens scroll below their size; a 1024 × 600 laptop has about 540 to give
         self.keep_placement = True  # not after "Delete all my data": nothing about the person is written again
         self.appearance = Appearance(self.context, os_reduced_motion, self)
-        self.navigator = Navigator(self.context, self.appearance, self.setWindowTitle, self)
+        # Built from the window down, each widget made in its place: one moved in later, under the
+        # style sheet, would be styled and laid out again with all it holds.
+        central = QWidget(self)
+        self.setCentralWidget(central)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(16, 10, 16, 0)
+        bar.addStretch(1)
+        column.addLayout(bar)
+        self.navigator = Navigator(self.context, self.appearance, self.setWindowTitle, self, central)
+        column.addWidget(self.navigator.stack, 1)
+        # The same place on every screen (WCAG 2.2 SC 3.2.6), reachable with Tab or Ctrl+H; made
+        # after the screens, so that Tab reaches it after them, as before.
+        self.help_button = button(
+            _t("Window", "Need help now?"), "help", _t("Window", "Emergency numbers and helplines (Ctrl+H)")
+        )
+        self.help_button.clicked.connect(self.navigator.show_help)
+        bar.addWidget(self.help_button)
         self.notes = Notes(self)
         self.keeper = Keeper(self.context, self.notes, self.navigator, self)
         self.own = OwnThings(self.context, self.notes, self.navigator, self)
@@ -83,22 +102,6 @@ class MainWindow(QMainWindow):
         self.navigator.history_opened.connect(self.keeper.watch_history)
         self.keeper.everything_deleted.connect(self._forget_placement)
 
-        central = QWidget()
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(16, 10, 16, 0)
-        bar.addStretch(1)
-        # The same place on every screen (WCAG 2.2 SC 3.2.6), reachable with Tab or Ctrl+H.
-        self.help_button = button(
-            _t("Window", "Need help now?"), "help", _t("Window", "Emergency numbers and helplines (Ctrl+H)")
-        )
-        self.help_button.clicked.connect(self.navigator.show_help)
-        bar.addWidget(self.help_button)
-        column.addLayout(bar)
-        column.addWidget(self.navigator.stack, 1)
-        self.setCentralWidget(central)
         help_shortcut = QShortcut(QKeySequence("Ctrl+H"), self)
         help_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         help_shortcut.activated.connect(self.navigator.show_help)
@@ -110,7 +113,6 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.still_action.toggled.connect(self.appearance.set_still)
         self.appearance.still_changed.connect(self._tick_still)
-        self.appearance.apply_theme()  # last: every widget is styled once, in place
 
     def actions_by_name(self) -> dict[str, Callable[[], object]]:
         """What each menu item does (app/ui/menus.py names them)."""

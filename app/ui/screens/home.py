@@ -54,6 +54,10 @@ class HomeScreen(QWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(48, 32, 48, 32)
         layout.setSpacing(14)
+        self.scroll = scrolling(content, _t("Home", "Start"))  # while empty: filled, it is laid out at once
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
         layout.addWidget(label(_t("Home", "It's OK to cry."), "heading"))
         layout.addWidget(
             label(
@@ -93,10 +97,6 @@ class HomeScreen(QWidget):
         layout.addWidget(lists)
         layout.addStretch(1)
         self._fill(exercises)
-        self.scroll = scrolling(content, _t("Home", "Start"))
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
 
     def _fill(self, exercises: list[Exercise]) -> None:
         """The quick door's summary, then the techniques, other ways to breathe, own plans and the history link."""

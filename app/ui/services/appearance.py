@@ -36,8 +36,7 @@ class Appearance(QObject):
         self.shown: Callable[[], list[Any]] = lambda: []
         self.key_guard: SingleKeyGuard | None = None
         self.colours: Palette = palette_for(self.settings.get("appearance/theme"))
-        # The window calls apply_theme() once its widgets are made: built under a style sheet, each
-        # widget put into its parent would be styled again with all it holds (≈ 7 ms more at start).
+        self.apply_theme()  # before the widgets are made: each is styled once, where it is made
         self.guard_single_keys()
         hints = QGuiApplication.styleHints()
         if hints is not None:
