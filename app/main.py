@@ -332,6 +332,11 @@ def run_window(
         app.installEventFilter(FileOpenWatcher(window.planner, app))  # a double-clicked plan, on macOS
     window.navigator.show_home()
     window.show()
+    from PySide6.QtCore import QEvent
+
+    # Lay out now what show() asked to lay out (the scroll area, for the lists in it): left to the
+    # event loop, it would come after the first frame, and with it a second frame.
+    app.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     if os.environ.get("STEADY_BENCH"):
         from app.ui.services.diagnostics import install
 
