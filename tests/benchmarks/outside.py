@@ -167,7 +167,15 @@ def fmt(s: dict[str, float]) -> str:
     return f"{s['median']:.1f} ({s['min']:.1f}–{s['max']:.1f})"
 
 
-def table(results: dict[str, dict[str, dict[str, float]]]) -> str:
+def paired(runs: dict[str, list[dict[str, float]]], mine: str, theirs: str) -> float | None:
+    """The median of each Steady start's figure over the floor start just after it: steadier on a noisy machine."""
+    ratios = [
+        s[mine] / f[theirs] for s, f in zip(runs["Steady"], runs["floor"], strict=True) if mine in s and theirs in f
+    ]
+    return statistics.median(ratios) if ratios else None
+
+
+def table(results: dict[str, dict[str, dict[str, float]]], runs: dict[str, list[dict[str, float]]]) -> str:
     steady, floor = results["Steady"], results["floor"]
     rows = [
         ("exec → top-level window mapped (ms)", "mapped_ms", "mapped_ms"),
@@ -176,11 +184,15 @@ def table(results: dict[str, dict[str, dict[str, float]]]) -> str:
         ("… the same against the floor's first frame (ms)", "settled_ms", "first_drawn_ms"),
         ("RSS of the process tree 3 s after exec (MB)", "rss_mb", "rss_mb"),
     ]
-    lines = ["| what | Steady | floor (bare QLabel) | ratio |", "|---|---|---|---|"]
+    lines = [
+        "| what | Steady | floor (bare QLabel) | ratio of medians | median of paired ratios |",
+        "|---|---|---|---|---|",
+    ]
     for label, mine, theirs in rows:
         if mine in steady and theirs in floor:
             ratio = steady[mine]["median"] / floor[theirs]["median"]
-            lines.append(f"| {label} | {fmt(steady[mine])} | {fmt(floor[theirs])} | {ratio:.2f}× |")
+            pair = paired(runs, mine, theirs)
+            lines.append(f"| {label} | {fmt(steady[mine])} | {fmt(floor[theirs])} | {ratio:.2f}× | {pair:.2f}× |")
     return "\n".join(lines)
 
 
@@ -216,7 +228,7 @@ def main() -> int:
         server.terminate()
         server.wait()
     results = {n: summary(r) for n, r in runs.items()}
-    print(table(results))
+    print(table(results, runs))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(
