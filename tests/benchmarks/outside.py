@@ -47,6 +47,7 @@ def watch_with_system_python() -> None:
 
 sys.path.insert(0, str(ROOT))
 from tests.benchmarks.bench import home_env, start_xvfb  # noqa: E402
+from tests.processes import end  # noqa: E402
 
 FLOOR = (
     "import sys\n"
@@ -137,12 +138,7 @@ class Watcher:
                 self.display.flush()
             rss = tree_rss_mb(process.pid)
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            end(process)
         # Each DAMAGE object went with its window, when the process ended.
         self.display.sync()
         if mapped is None:

@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QRect
 
 from tests.conftest import ROOT, isolated_env, require_program
+from tests.processes import end
 
 WAIT = 30  # seconds any one step may take on a slow, busy machine
 BAR = 32
@@ -176,16 +177,6 @@ class Desktop:
         self.xdotool("windowactivate", "--sync", welcome, check=False)
         self.xdotool("key", "--window", welcome, "Return", check=False)  # it closes before the key is released
         until(lambda: self.gone("^Welcome to Steady$"), "the welcome to close")
-
-
-def end(process: subprocess.Popen) -> None:  # type: ignore[type-arg]
-    """Ask a program to end (SIGTERM); kill it if it has not within 10 s."""
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
 
 
 @contextmanager

@@ -25,6 +25,7 @@ import pytest
 
 from tests.conftest import IN_CI, require_program
 from tests.e2e.desktop import WAIT, Desktop, until
+from tests.processes import end
 
 # Debian 12's path first; older releases kept it under /usr/lib/at-spi2-core.
 AT_SPI_LAUNCHERS = ("/usr/libexec/at-spi-bus-launcher", "/usr/lib/at-spi2-core/at-spi-bus-launcher")
@@ -51,17 +52,6 @@ def another_orca() -> bool:
     """Orca refuses to start while this user runs another one; the test never replaces a person's own."""
     done = subprocess.run(["pgrep", "-u", str(os.getuid()), "-x", "orca"], capture_output=True, check=False)
     return done.returncode == 0
-
-
-def end(process: subprocess.Popen[bytes], grace: float = 10) -> None:
-    """End one process this test started, by its pid: SIGTERM, then SIGKILL after `grace` seconds."""
-    if process.poll() is None:
-        process.terminate()
-    try:
-        process.wait(timeout=grace)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
 
 
 class Orca:

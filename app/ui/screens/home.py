@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QGridLayout,
     QHBoxLayout,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -54,7 +53,8 @@ class HomeScreen(QWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(48, 32, 48, 32)
         layout.setSpacing(14)
-        self.scroll = scrolling(content, _t("Home", "Start"))  # while empty: filled, it is laid out at once
+        # Into its scroll area while still empty: one put in filled is laid out there and then (≈ 6 ms more).
+        self.scroll = scrolling(content, _t("Home", "Start"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
@@ -87,7 +87,6 @@ class HomeScreen(QWidget):
         doors.addWidget(self.let_it_out_button)
         self.steady_door = self._door(_t("Home", "Steady myself"), "", "primary")  # its summary comes from its file
         self.steady_door.clicked.connect(self.steady_now_requested)
-        self.steady_button: QPushButton | None = None  # the quick door, when "Steady me now" has loaded
         doors.addWidget(self.steady_door)
         layout.addLayout(doors)
         lists = QWidget()
@@ -105,7 +104,7 @@ class HomeScreen(QWidget):
             self.steady_door.hide()
         else:
             self.steady_door.set_detail(_t("Home", "{summary} Press S.").format(summary=quick.summary))
-            self.steady_button = self.buttons[quick.id] = self.steady_door
+            self.buttons[quick.id] = self.steady_door
         layout = self.lists
         shipped = [e for e in exercises if not e.own]
         techniques = [e for e in shipped if "technique" in e.tags or "default" in e.tags]

@@ -32,7 +32,8 @@ def test_two_doors_then_every_technique_and_pattern_in_plain_words(
     window = make_window()
     home = window.navigator.home
     assert home.let_it_out_button.accessibleName() == "Let it out"
-    assert home.steady_button is not None and home.steady_button.accessibleName() == "Steady myself"
+    assert home.buttons["steady-me-now"] is home.steady_door
+    assert home.steady_door.accessibleName() == "Steady myself"
     assert list(home.buttons) == [
         "steady-me-now", "calm-pace", "blink-and-look", "relax-face", "ease-throat", "use-words",
         "prop-or-distraction", "something-warm", "step-away", "grounding",
@@ -104,6 +105,6 @@ def test_without_its_exercise_file_there_is_no_steady_myself_door(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    assert window.navigator.home.steady_door.isHidden() and window.navigator.home.steady_button is None
+    assert window.navigator.home.steady_door.isHidden() and "steady-me-now" not in window.navigator.home.buttons
     qtbot.keyClick(window.navigator.home, Qt.Key.Key_S)
     assert window.navigator.screen is None  # S does nothing rather than fail
