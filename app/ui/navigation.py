@@ -125,7 +125,7 @@ class Navigator(QObject):
         self.show(screen, back_to=back_to, asked=True)
         self.show_title(exercise.title, screen.state)
         if start:
-            screen.start(ask=False)  # "begin at once" (--start, or S for Steady me now)
+            screen.start()  # past the ready page at once (--start, or S for Steady me now), after the check-in
         return screen
 
     def _gentle_lines(self) -> tuple[LineDeck, LineDeck]:
@@ -172,8 +172,12 @@ class Navigator(QObject):
     def show_help(self) -> HelpPanel:
         from app.ui.dialogs.help import HelpPanel
 
+        screen = self.screen
         panel = HelpPanel(self.context.care, self.context.settings, self.parent_widget)
-        panel.open()  # not exec(): the exercise underneath keeps its own pace, nothing blocks
+        if screen is not None and hasattr(screen, "pause_for_help"):
+            screen.pause_for_help()  # nothing runs on, or speaks, behind the help panel
+            panel.finished.connect(lambda _result: self.screen is screen and screen.back_from_help())
+        panel.open()  # not exec(): nothing blocks; the session waits, paused, for one key
         return panel
 
     def show(

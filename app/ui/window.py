@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
 from app.core.clock import Clock
 from app.storage.personal import PersonalData
@@ -25,7 +25,7 @@ from app.ui.services.planning import Planner
 from app.ui.services.presence import Presence
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QScreen
+    from PySide6.QtGui import QCloseEvent, QKeyEvent, QScreen
 
     from app.core.handover import Request
     from app.storage.care import Care
@@ -181,6 +181,14 @@ class MainWindow(QMainWindow):
             else:
                 self.navigator.open_asked(request)
         return refusal
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        focused = self.focusWidget()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(focused, QAbstractButton):
+            focused.click()  # "Need help now?" too: Enter presses whichever button has the focus
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _forget_placement(self) -> None:
         self.keep_placement = False

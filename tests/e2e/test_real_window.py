@@ -88,6 +88,7 @@ def test_breathe_pause_stop_steady_me_now_and_quit_in_a_real_window(display: str
         colours = {image.pixel(x, y) for x in range(0, image.width(), 16) for y in range(0, image.height(), 16)}
         assert len(colours) > 10, "the window painted nothing"
 
+        xdotool(env, "key", "--window", window, "Escape")  # "how do you feel?" first: one key skips it
         xdotool(env, "key", "--window", window, "space")
         wait_for_title(env, "^Paused · Calm pace · Steady$")
         xdotool(env, "key", "--window", window, "space")
@@ -99,6 +100,7 @@ def test_breathe_pause_stop_steady_me_now_and_quit_in_a_real_window(display: str
         wait_for_title(env, "^Steady$")
         xdotool(env, "key", "--window", window, "s")  # one key from the start screen: "Steady me now"
         wait_for_title(env, "^Steady me now · Steady$")
+        xdotool(env, "key", "--window", window, "Escape")  # skips the check-in; the breathing begins
         xdotool(env, "key", "--window", window, "Escape")
         wait_for_title(env, "^Stopped · Steady me now · Steady$")
         xdotool(env, "key", "--window", window, "Escape", "Escape")

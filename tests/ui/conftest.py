@@ -51,6 +51,7 @@ def make_window(qtbot: QtBot, clock: FakeClock, settings: Settings, tmp_path: Pa
         window.show()
         qtbot.waitExposed(window)
         window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # keys go where a keyboard's would
         window.navigator.show_home()
         return window
 

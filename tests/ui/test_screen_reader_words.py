@@ -116,20 +116,22 @@ def test_the_check_in_question_and_its_ends_come_with_the_first_answer_once(
     assert start.accessibleDescription().startswith("Before you start: Sit if you can.")  # the cautions
     assert start.accessibleDescription().endswith("You can stop at any moment. Start breathing with the pacer (Space)")
     qtbot.keyClick(focused(screen), Qt.Key.Key_Space)
-    five = screen.checkin_page.buttons[5]
-    has_focus(qtbot, five)
-    assert five.accessibleDescription() == (
+    skip = screen.checkin_page.skip_button  # no number is chosen in advance
+    has_focus(qtbot, skip)
+    assert skip.accessibleDescription() == (
         "Before you start, if you like. How overwhelmed or distressed do you feel right now?"
-        " 0: settled, 10: the most distressed you can imagine. 5 out of 10"
+        " 0: settled, 10: the most distressed you can imagine. Skip the check-in (Esc)"
     )
-    qtbot.keyClick(five, Qt.Key.Key_Right)
-    qtbot.waitUntil(lambda: five.accessibleDescription() == "5 out of 10")  # said once, not at every answer
-    assert screen.checkin_page.buttons[6].accessibleDescription() == "6 out of 10"
+    qtbot.keyClick(skip, Qt.Key.Key_Right)  # → from outside the numbers: 0
+    zero = screen.checkin_page.buttons[0]
+    has_focus(qtbot, zero)
+    qtbot.waitUntil(lambda: skip.accessibleDescription() == "Skip the check-in (Esc)")  # said once, not again
+    assert zero.accessibleDescription() == "0 out of 10"
     qtbot.keyClick(focused(screen), Qt.Key.Key_Escape)  # skip: the breathing begins
     tick(screen, clock, 1)
-    qtbot.keyClick(focused(screen), Qt.Key.Key_Escape)  # stop: asked again
-    has_focus(qtbot, five)
-    assert five.accessibleDescription().startswith("Now that you've finished, if you like. How overwhelmed")
+    qtbot.keyClick(focused(screen), Qt.Key.Key_Escape)  # stop: asked again, not as if it had finished
+    has_focus(qtbot, skip)
+    assert skip.accessibleDescription().startswith("Before you go on, if you like. How overwhelmed")
     assert screen.pause_button.text() == "Pause"
     qtbot.keyClick(focused(screen), Qt.Key.Key_Escape)
     home = screen.home_button

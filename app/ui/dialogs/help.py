@@ -86,10 +86,12 @@ class HelpPanel(QDialog):
         )
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
+        outer.addWidget(label(_t("Help", "Esc closes"), "muted", centred=True))
         code = default_country(care, settings.get("care/country"), system)
         self.country_box.setCurrentIndex(max(0, self.country_box.findData(code)))
         self.country_box.currentIndexChanged.connect(self._on_country)  # after: only the person's own pick is kept
         self._show(care.country(code))
+        self.country_box.setFocus()  # the first control, with its ring: the dialog itself is nothing to be on
 
     def _on_country(self, _index: int) -> None:
         code = self.country_box.currentData()

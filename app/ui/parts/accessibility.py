@@ -32,13 +32,14 @@ class Announcer:
         self.through_focus = through_focus  # on AT-SPI: as the focused control's description
         self.said: list[str] = []
 
-    def announce(self, source: QWidget, text: str, focus: QWidget | None = None) -> None:
+    def announce(self, source: QWidget, text: str, focus: QWidget | None = None, asked: bool = False) -> None:
         """Ask screen readers to say `text` (nothing happens without a reader).
 
         `focus`: the control about to take the focus, when the focus is moving (a session's first
         phase): its description carries the words, so the reader says them with the control, once.
+        `asked`: the person asked for these words (a key), so they are said even with announcements off.
         """
-        if not self.enabled or not text:
+        if not (self.enabled or asked) or not text:
             return
         from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent  # not before the first frame
         from PySide6.QtWidgets import QApplication

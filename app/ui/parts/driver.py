@@ -62,6 +62,7 @@ class SessionDriver(QObject):
         self.still = False
         self._moving = moving
         self._countdown = countdown
+        self._reported = session.state  # the state last told: each change is told once
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setSingleShot(True)
@@ -71,7 +72,7 @@ class SessionDriver(QObject):
 
     def start(self) -> None:
         self.session.start(self.clock.now())
-        self.state_changed.emit(self.session.state)
+        self._report()
         self.tick()
 
     def pause(self) -> None:
@@ -91,11 +92,15 @@ class SessionDriver(QObject):
 
     def act(self, intent: Callable[[float], None]) -> None:
         """Apply one of the session's intents now, then report and redraw."""
-        before = self.session.state
         intent(self.clock.now())
-        if self.session.state is not before:
-            self.state_changed.emit(self.session.state)
+        self._report()
         self.tick()
+
+    def _report(self) -> None:
+        """Tell a new state, once: an intent that ends the session and the poll after it see the same end."""
+        if self.session.state is not self._reported:
+            self._reported = self.session.state
+            self.state_changed.emit(self.session.state)
 
     def set_still(self, still: bool) -> None:
         """Switch motion off (one wake-up a second at most) or back on."""
@@ -118,9 +123,9 @@ class SessionDriver(QObject):
                 self.began.emit(event)
             elif isinstance(event, AutoPaused):
                 self.auto_paused.emit(event.gap)
-                self.state_changed.emit(self.session.state)
+                self._report()
             elif isinstance(event, Finished):
-                self.state_changed.emit(self.session.state)
+                self._report()
         snapshot = self.session.snapshot(now)
         self.snapshot_changed.emit(snapshot)
         self._schedule(snapshot, now)

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
@@ -36,7 +35,7 @@ def shortcut_groups() -> list[tuple[str, list[Shortcut]]]:
             Shortcut(_t("Keys", "?"), _t("Keys", "Show these keys"), single=True),
             Shortcut(_t("Keys", "Ctrl+H"), _t("Keys", "Need help now? Emergency numbers and helplines")),
             Shortcut(_t("Keys", "Tab, Shift+Tab"), _t("Keys", "Move to the next or previous button")),
-            Shortcut(_t("Keys", "Enter or Space"), _t("Keys", "Press the highlighted button")),
+            Shortcut(_t("Keys", "Enter"), _t("Keys", "Press the highlighted button (Space too, outside an exercise)")),
             Shortcut(_t("Keys", "Ctrl+Home"), _t("Keys", "Back to the start")),
             Shortcut(_t("Keys", "Ctrl+Y"), _t("Keys", "Your history")),
             Shortcut(_t("Keys", "Ctrl+P"), _t("Keys", "Your own plans")),
@@ -53,9 +52,10 @@ def shortcut_groups() -> list[tuple[str, list[Shortcut]]]:
             Shortcut(_t("Keys", "L"), _t("Keys", "Let it out"), single=True),
         ]),
         (_t("Keys", "During an exercise"), [
-            Shortcut(_t("Keys", "Space"), _t("Keys", "Start, pause or go on"), single=True),
+            Shortcut(_t("Keys", "Space"), _t("Keys", "Start, pause or go on (in grounding: count one)")),
             Shortcut(_t("Keys", "Esc"), _t("Keys", "Stop, or go back")),
-            Shortcut(_t("Keys", "V"), _t("Keys", "Voice on or off"), single=True),
+            Shortcut(_t("Keys", "V"), _t("Keys", "Voice on or off, from now on"), single=True),
+            Shortcut(_t("Keys", "T"), _t("Keys", "Say how much is left (for screen readers)"), single=True),
             Shortcut(_t("Keys", "→  ←"), _t("Keys", "Next or previous step")),
         ]),
         (_t("Keys", "Changing a plan"), [
@@ -67,7 +67,7 @@ def shortcut_groups() -> list[tuple[str, list[Shortcut]]]:
         ]),
         (_t("Keys", "How do you feel?"), [
             Shortcut(_t("Keys", "0 to 9"), _t("Keys", "Answer with that number")),
-            Shortcut(_t("Keys", "←  →, Enter"), _t("Keys", "Choose a number, then answer")),
+            Shortcut(_t("Keys", "←  →, Enter"), _t("Keys", "Choose any number up to 10, then answer")),
             Shortcut(_t("Keys", "Esc"), _t("Keys", "Skip")),
         ]),
         (_t("Keys", "Small window"), [
@@ -94,7 +94,7 @@ def is_single_key(event: QKeyEvent, focus: QObject | None) -> bool:
             return False
         widget = widget.parent()
     if event.key() == Qt.Key.Key_Space:
-        return not isinstance(focus, QAbstractButton)  # Space still presses the highlighted button
+        return False  # not a character key (WCAG 2.1.4): it presses a button, or does what a screen's hint line says
     text = event.text()
     return len(text) == 1 and text.isprintable() and not text.isspace()
 
@@ -122,8 +122,11 @@ class SingleKeyGuard(QObject):
             app.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress:
+        kind = event.type()
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
             assert isinstance(event, QKeyEvent)
             if is_single_key(event, QApplication.focusWidget()):
+                # A screen's own key (V, T, a digit) is a shortcut: taken as an ordinary key, then swallowed.
+                event.accept()
                 return True
         return False

@@ -203,7 +203,8 @@ QLineEdit:focus, QListWidget:focus {{ border: 3px solid {p.focus}; }}
 QListWidget::item {{ padding: {px(6)} {px(4)}; }}
 QListWidget::item:selected {{ background: {p.accent}; color: {p.accent_text}; }}
 QLabel#problem {{ background: {p.caution_bg}; border-left: 4px solid {p.focus}; padding: {px(4)} {px(10)}; }}
-QScrollArea {{ border: none; }}
+QScrollArea {{ border: 3px solid transparent; border-radius: {px(8)}; }}
+QScrollArea:focus {{ border: 3px solid {p.focus}; }}
 QScrollBar:vertical {{ background: {p.background}; width: {px(14)}; margin: 0; }}
 QScrollBar::handle:vertical {{ background: {p.border}; border-radius: {px(6)}; min-height: {px(40)}; margin: {px(2)}; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; width: 0; }}

@@ -42,9 +42,35 @@ def label(text: str, role: str = "", parent: QWidget | None = None, wrap: bool =
     return widget
 
 
-def button(text: str, role: str = "", description: str = "", parent: QWidget | None = None) -> QPushButton:
-    """A large push button; `role` "primary" marks the one main action of a screen."""
-    widget = QPushButton(text, parent)
+class SteadyWidthButton(QPushButton):
+    """A button whose words change (Pause, Resume) but whose width doesn't: nothing beside it shifts."""
+
+    def __init__(self, text: str, other_texts: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.other_texts = other_texts
+
+    def _wider_by(self) -> int:
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(t) for t in (self.text(), *self.other_texts))
+        return widest - metrics.horizontalAdvance(self.text())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width() + self._wider_by(), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(hint.width() + self._wider_by(), hint.height())
+
+
+def button(
+    text: str, role: str = "", description: str = "", parent: QWidget | None = None, other_texts: tuple[str, ...] = ()
+) -> QPushButton:
+    """A large push button; `role` "primary" marks the one main action of a screen.
+
+    `other_texts`: the words it may show later; it is as wide as the widest from the start.
+    """
+    widget = SteadyWidthButton(text, other_texts, parent) if other_texts else QPushButton(text, parent)
     if role:
         widget.setObjectName(role)
     widget.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -151,6 +177,16 @@ def clock_text(seconds: float) -> str:
     """'4:05': minutes and seconds left, rounded up so it never shows 0:00 early."""
     total = int(-(-seconds // 1))
     return f"{total // 60}:{total % 60:02d}"
+
+
+def spoken_time(seconds: float) -> str:
+    """'4 minutes 35 seconds': a time left in the words a screen reader says well (rounded up)."""
+    total = int(-(-seconds // 1))
+    minutes, rest = divmod(total, 60)
+    parts = [_tn("Widgets", "%n minutes", None, int, minutes)] if minutes else []
+    if rest or not minutes:
+        parts.append(_tn("Widgets", "%n seconds", None, int, rest))
+    return " ".join(parts)
 
 
 def phase_words(phase: Phase) -> str:

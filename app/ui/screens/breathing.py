@@ -32,6 +32,7 @@ from app.ui.parts.widgets import (
     minutes_text,
     phase_words,
     scrolling,
+    spoken_time,
 )
 from app.ui.screens.exercise import ExerciseScreen
 from app.ui.services.narration import Narrator
@@ -142,9 +143,7 @@ class BreathingScreen(ExerciseScreen):
 
         self.pause_button.setObjectName("primary")
         self.pause_button.setMinimumWidth(220)
-        outer.addLayout(
-            self.controls([self.stop_button], [self.pause_button], _t("Breathing", "Space pauses · Esc stops"))
-        )
+        outer.addLayout(self.controls(page, [self.stop_button], [self.pause_button]))
         self.apply_still(self.still)
         return page
 
@@ -205,6 +204,16 @@ class BreathingScreen(ExerciseScreen):
             return False
         self._shown[what] = value
         return True
+
+    def what_is_left(self) -> str:
+        assert self.driver is not None
+        snapshot = self.driver.session.snapshot(self.clock.now())
+        where = (
+            _t("Breathing", "Breath {number} of {count}").format(number=snapshot.cycle, count=snapshot.cycles)
+            if snapshot.cycle
+            else _t("Breathing", "Getting ready")
+        )
+        return _t("Exercise", "{where}. {time} left.").format(where=where, time=spoken_time(snapshot.remaining))
 
     def on_began(self, event: PhaseStarted) -> None:
         # The accessible name carries the phase so screen readers can follow along.

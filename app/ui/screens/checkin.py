@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.storage.care import CheckInWords
 from app.ui.i18n import _t
 from app.ui.parts.keys import KEEPS_KEYS
+from app.ui.parts.screen_keys import ScreenKey, ScreenKeys
 from app.ui.parts.widgets import button, label
 
 
 class CheckInPage(QWidget):
-    """Eleven large buttons, 0 to 10; digit keys answer 0-9, arrows and Enter reach 10, Esc skips.
+    """Eleven large buttons, 0 to 10; digit keys answer 0-9, arrows (Home, End) and Enter reach 10, Esc skips.
 
     Signals:
         answered(object): the rating (0-10), or None when skipped.
@@ -53,37 +53,49 @@ class CheckInPage(QWidget):
         row = QHBoxLayout()
         self.skip_button = button(words.skip, description=_t("CheckIn", "Skip the check-in (Esc)"))
         self.skip_button.clicked.connect(lambda: self.answered.emit(None))
-        row.addStretch(1)
-        row.addWidget(label(_t("CheckIn", "Press a number, or Esc to skip"), "muted", wrap=False))
+        self.main = self.skip_button  # nothing chosen in advance: Enter or Space skips, a number is one key
+        digits = [
+            ScreenKey((str(n),), lambda n=n: self.answer(n), _t("CheckIn", "Press 0 to 9") if n == 0 else "")
+            for n in range(10)
+        ]
+        self.keys = ScreenKeys(self, [
+            *digits,
+            ScreenKey(("Right",), lambda: self.move(1), _t("CheckIn", "← → and Enter for any number up to 10")),
+            ScreenKey(("Left",), lambda: self.move(-1)),
+            ScreenKey(("Home",), lambda: self.buttons[0].setFocus()),
+            ScreenKey(("End",), lambda: self.buttons[10].setFocus()),
+            ScreenKey(("Up", "Down"), lambda: None),
+            ScreenKey(("Escape",), lambda: self.answer(None), _t("CheckIn", "Esc skips")),
+        ])  # fmt: skip
         row.addStretch(1)
         row.addWidget(self.skip_button)
         layout.addLayout(row)
+        layout.addWidget(self.keys.hint)
 
-    def ask(self, before: bool) -> tuple[QPushButton, str]:
-        """Word the page for before or after: the answer to focus first, and the words a reader says with it."""
-        self.heading.setText(
-            _t("CheckIn", "Before you start, if you like")
-            if before
-            else _t("CheckIn", "Now that you've finished, if you like")
-        )
-        # The question and the scale's ends come with the first focused answer: a reader says them once.
-        ends = f"{self.words.low}, {self.words.high}".replace(" · ", ": ")  # "0: settled", not "0 middle dot"
-        return self.buttons[5], f"{self.heading.text()}. {self.words.question} {ends}."
+    def ask(self, before: bool, finished: bool = True) -> tuple[QPushButton, str]:
+        """Word the page for before or after (a finished or a stopped session): the control to focus, and its words.
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if Qt.Key.Key_0 <= key <= Qt.Key.Key_9 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            self.answered.emit(int(key) - int(Qt.Key.Key_0))
-        elif key == Qt.Key.Key_Escape:
-            self.answered.emit(None)
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            focused = self.focusWidget()
-            if focused in self.buttons:
-                step = -1 if key == Qt.Key.Key_Left else 1
-                self.buttons[max(0, min(10, self.buttons.index(focused) + step))].setFocus()  # type: ignore[arg-type]
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.focusWidget() in self.buttons:
-            self.focusWidget().click()  # type: ignore[union-attr]
+        Nothing is chosen in advance: the focus is on Skip, so Enter or Space skips; a number is one key.
+        """
+        if before:
+            heading = _t("CheckIn", "Before you start, if you like")
+        elif finished:
+            heading = _t("CheckIn", "Now that you've finished, if you like")
         else:
-            super().keyPressEvent(event)
-            return
-        event.accept()
+            heading = _t("CheckIn", "Before you go on, if you like")
+        self.heading.setText(heading)
+        # The question and the scale's ends come with the focused control: a reader says them once.
+        ends = f"{self.words.low}, {self.words.high}".replace(" · ", ": ")  # "0: settled", not "0 middle dot"
+        return self.skip_button, f"{heading}. {self.words.question} {ends}."
+
+    def answer(self, value: int | None) -> None:
+        self.answered.emit(value)
+
+    def move(self, step: int) -> None:
+        """← and →: the focus to the next number; from outside the numbers, → starts at 0 and ← at 10."""
+        focused = self.focusWidget()
+        if focused in self.buttons and focused is not None and focused.hasFocus():
+            index = max(0, min(10, self.buttons.index(focused) + step))  # type: ignore[arg-type]
+        else:
+            index = 0 if step > 0 else 10
+        self.buttons[index].setFocus()

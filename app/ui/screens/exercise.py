@@ -5,15 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget
 
 from app.core.clock import Clock
 from app.core.exercise import Exercise
@@ -23,10 +16,12 @@ from app.storage.care import CheckInWords
 from app.ui.i18n import _t
 from app.ui.parts.accessibility import Announcer
 from app.ui.parts.driver import Playable, SessionDriver
+from app.ui.parts.screen_keys import ScreenKey
 from app.ui.parts.theme import Palette
 from app.ui.parts.widgets import ButtonRow, Stack, button, label
 from app.ui.screens.checkin import CheckInPage
-from app.ui.screens.exercise_pages import DonePage, GentleLineRoom, ReadyPage, SessionOutcome, show_page
+from app.ui.screens.exercise_pages import DonePage, GentleLineRoom, NoticeLine, ReadyPage, SessionOutcome, show_page
+from app.ui.screens.run_keys import RunKeys
 from app.ui.screens.voice_controls import VoiceControls
 from app.ui.services.narration import Narrator
 
@@ -34,8 +29,10 @@ from app.ui.services.narration import Narrator
 class ExerciseScreen(QWidget):
     """Three pages (ready, run, done) around one session; subclasses fill in the run page.
 
-    Keys: Space starts on the ready page and acts on the run page (`space_pressed`); Esc
-    stops a running exercise, and elsewhere goes back; Enter presses the focused button.
+    Keys belong to the page shown, wherever the focus is (`ScreenKeys`; each page's hint line is
+    made from them): Space starts on the ready page and acts on the run page (`space_pressed`),
+    Esc stops a running exercise and elsewhere goes back, V switches the voice, T tells a screen
+    reader what is left; Enter presses the focused button (the window sees to that).
 
     Signals:
         leave_requested(): the person wants to go back to the start screen.
@@ -86,9 +83,11 @@ class ExerciseScreen(QWidget):
         self.driver: SessionDriver | None = None
         self.voice = VoiceControls(narrator, lambda: narrator.prepare(exercise, self.notice_wording), self)  # type: ignore[union-attr]
         self.voice_button, self.voice_note = self.voice.button, self.voice.note
-        self.notice = label("", "lead", centred=True)
-        self.notice.hide()
-        self.pause_button = button(_t("Exercise", "Pause"), description=_t("Exercise", "Pause or resume (Space)"))
+        self.notice = NoticeLine()
+        self.pause_button = button(
+            _t("Exercise", "Pause"), description=_t("Exercise", "Pause or resume (Space)"),
+            other_texts=(_t("Exercise", "Resume"),),
+        )  # fmt: skip
         self.pause_button.clicked.connect(self.toggle_pause)
         self.stop_button = button(
             _t("Exercise", "Stop"), description=_t("Exercise", "Stop the exercise (Esc). Stopping is always fine.")
@@ -105,6 +104,7 @@ class ExerciseScreen(QWidget):
             self.checkin_page = CheckInPage(checkin_words)
             self.checkin_page.answered.connect(self._on_checked_in)
             self.pages.addWidget(self.checkin_page)
+        self.voice.tell_switches(self.notice.voice_switched, lambda: self.pages.currentWidget() is self.run_page)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.pages)
@@ -193,15 +193,25 @@ class ExerciseScreen(QWidget):
         self.home_button.clicked.connect(self.leave_requested)
         return page
 
+    def arrow_keys(self) -> list[ScreenKey]:
+        """What ← and → do on the run page (nothing: they only keep the focus where it is)."""
+        return []
+
+    def space_words(self) -> str:
+        """What Space does on the run page right now, for its hint line."""
+        if self.state is SessionState.PAUSED:
+            return _t("Exercise", "Space resumes")
+        return _t("Exercise", "Space pauses")
+
     # -- what the person asks for --------------------------------------------------------
 
-    def controls(self, left: list[QWidget], right: list[QWidget], hint: str = "") -> QVBoxLayout:
+    def controls(self, page: QWidget, left: list[QWidget], right: list[QWidget]) -> QVBoxLayout:
         """The run page's bottom: a note about the voice, the buttons (two rows with large text), the keys."""
+        self.keys = RunKeys(self, page)
         column = QVBoxLayout()
         column.addWidget(self.voice_note)
         column.addWidget(ButtonRow(left, [self.voice_button, *right]))
-        if hint:
-            column.addWidget(label(hint, "muted", centred=True))
+        column.addWidget(self.keys.hint)
         return column
 
     def start(self, ask: bool = True) -> None:
@@ -234,7 +244,7 @@ class ExerciseScreen(QWidget):
         if self.narrator is not None:
             self.driver.began.connect(lambda event: self.narrator.speak_for(event, self.notice_wording))  # type: ignore[union-attr]
         self.driver.state_changed.connect(self._on_state_changed)
-        self.driver.auto_paused.connect(self._on_auto_paused)
+        self.driver.auto_paused.connect(lambda _gap: self.notice.paused("away"))
         self.notice.hide()
         # The first phase's words go on the control before it takes the focus (and before the page shows).
         self._focus_next = self.begin_focus()
@@ -250,6 +260,7 @@ class ExerciseScreen(QWidget):
     def room_for(self, scroll: QScrollArea) -> QScrollArea:
         """Watch the run page's scroll area: with large text in a small window the gentle line gives way."""
         self._room = GentleLineRoom(scroll, self.gentle, lambda: self.run_page)
+        self.run_scroll = scroll
         return scroll
 
     def _announce(self, event: object) -> None:
@@ -335,9 +346,9 @@ class ExerciseScreen(QWidget):
         if not state.is_over:  # renaming the focused button as the page goes would be read out: "Pause"
             self.pause_button.setText(_t("Exercise", "Resume") if paused else _t("Exercise", "Pause"))
             self.pause_button.setAccessibleName(self.pause_button.text())
-        if paused and not self.notice.isVisible():
-            self.notice.setText(_t("Exercise", "Paused. Resume whenever you're ready."))
-            self.notice.show()
+        self.keys.refresh()
+        if paused:
+            self.notice.paused()
         elif state is SessionState.RUNNING:
             self.notice.hide()
         elif state.is_over:
@@ -357,7 +368,8 @@ class ExerciseScreen(QWidget):
 
     def _ask(self, before: bool) -> None:
         assert self.checkin_page is not None
-        show_page(self.pages, self.checkin_page, *self.checkin_page.ask(before))
+        finished = self.state is SessionState.FINISHED
+        show_page(self.pages, self.checkin_page, *self.checkin_page.ask(before, finished))
 
     def _show_done_page(self) -> None:
         show_page(self.pages, self.done_page, self.home_button, self.done_page.words())
@@ -376,42 +388,32 @@ class ExerciseScreen(QWidget):
             rating_before=self.rating_before,
         )
 
-    def _on_auto_paused(self, gap: float) -> None:
-        self.notice.setText(_t("Exercise", "Paused while your computer was away. Resume whenever you're ready."))
-        self.notice.show()
-
     def _on_still_toggled(self, still: bool) -> None:
         self.set_still(still)
         self.still_changed.emit(still)
 
-    # -- keyboard ------------------------------------------------------------------------
+    # -- keyboard, help and what is left ------------------------------------------------
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        page = self.pages.currentWidget()
-        if page is self.checkin_page:
-            super().keyPressEvent(event)
-            return
-        running = page is self.run_page and self.driver is not None
-        focused = self.focusWidget()
-        if key == Qt.Key.Key_Escape:
-            if running:
-                self.stop()
-            else:
-                self.leave_requested.emit()
-        elif key == Qt.Key.Key_Space and page is self.ready_page:
-            self.start()
-        elif key == Qt.Key.Key_Space and running:
-            self.space_pressed()
-        elif key == Qt.Key.Key_V and not event.modifiers() and self.narrator is not None:
-            self.voice_button.toggle()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(focused, QAbstractButton):
-            focused.click()
-        elif not (running and self.arrow_pressed(key)):
-            super().keyPressEvent(event)
-            return
-        event.accept()
+    def main_control(self) -> QWidget:
+        """The control of the page shown that the person's next key belongs to (after help, for one)."""
+        return getattr(self.pages.currentWidget(), "main", None) or self.run_focus()
 
-    def arrow_pressed(self, key: int) -> bool:
-        """Handle another key on the run page; True if it was used."""
-        return False
+    def run_focus(self) -> QWidget:
+        """The run page's main control as the session stands."""
+        return self.pause_button
+
+    def pause_for_help(self) -> bool:
+        """The help panel opens: a running session pauses (timer and voice); True if it did."""
+        if self.state is not SessionState.RUNNING or self.driver is None:
+            return False
+        self.notice.paused("help")
+        self.driver.pause()
+        return True
+
+    def back_from_help(self) -> None:
+        """The help panel closed: the focus comes back to this page's main control, never to the help button."""
+        self.main_control().setFocus()
+
+    def what_is_left(self) -> str:
+        """Where the person is and how much is left, in words (T, for a screen reader)."""
+        return ""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QScrollAre
 from app.core.exercise import Exercise
 from app.ui.i18n import _t
 from app.ui.parts.accessibility import say_with_focus
+from app.ui.parts.screen_keys import ScreenKey, ScreenKeys, scroll_keys
 from app.ui.parts.widgets import ButtonRow, Stack, button, cautions_box, label, scrolling
 
 SPARE = 100  # px the run page keeps beyond its minimum before the quiet line takes room
@@ -61,14 +62,23 @@ class ReadyPage(QWidget):
             self.cautions_words = " ".join([f"{heading}:", *exercise.cautions, end])
         layout.addStretch(1)
         # The words scroll when the window is small or the text large; the buttons never do.
-        outer.addWidget(scrolling(content, exercise.title), 1)
+        self.scroll = scrolling(content, exercise.title)
+        outer.addWidget(self.scroll, 1)
         self.back_button = button(_t("Exercise", "Back"), description=_t("Exercise", "Back to the start screen (Esc)"))
         self.start_button = button(_t("Exercise", "Start"), "primary", _t("Exercise", "Begin (Space)"))
         self.start_button.setMinimumWidth(220)
+        self.main = self.start_button  # where the person's next key belongs on this page
+        self.keys = ScreenKeys(self, [
+            ScreenKey(("Space",), self.start_button.click, _t("Exercise", "Space starts")),
+            ScreenKey(("Escape",), self.back_button.click, _t("Exercise", "Esc goes back")),
+            *scroll_keys(self.scroll),
+            ScreenKey(("Left", "Right"), lambda: None),
+            ScreenKey(("V",), lambda: self.voice_box.isVisible() and self.voice_box.toggle()),
+        ])  # fmt: skip
         bottom = QVBoxLayout()
         bottom.setContentsMargins(48, 0, 48, 0)
         bottom.addWidget(ButtonRow([self.back_button], [self.start_button]))
-        bottom.addWidget(label(_t("Exercise", "Space starts · Esc goes back"), "muted", centred=True))
+        bottom.addWidget(self.keys.hint)
         outer.addLayout(bottom)
 
 
@@ -115,6 +125,12 @@ class DonePage(QWidget):
         row.addStretch(1)
         row.addWidget(self.home_button)
         layout.addLayout(row)
+        self.main = self.home_button
+        self.keys = ScreenKeys(self, [
+            ScreenKey(("Escape",), self.home_button.click, _t("Exercise", "Esc goes back to the start")),
+            ScreenKey(("Left", "Right", "Up", "Down"), lambda: None),
+        ])  # fmt: skip
+        layout.addWidget(self.keys.hint)
 
     def show_change(self, words: str, before: int | None, after: int | None) -> None:
         """The check-in's change in neutral words ("Before 7, now 5."), when both were answered."""
@@ -135,6 +151,39 @@ class DonePage(QWidget):
         self.support_button.setText(action)
         self.support_button.setAccessibleName(action)
         self.support_card.show()
+
+
+class NoticeLine(QLabel):
+    """The calm line on the run page that says why the session is paused, or what a key just changed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("lead")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.hide()
+
+    def say(self, words: str) -> None:
+        self.setText(words)
+        self.show()
+
+    def paused(self, why: str = "") -> None:
+        """The session paused: by the person (""), for the help panel ("help"), or while the computer slept ("away")."""
+        if why == "help":
+            self.say(_t("Exercise", "Paused while help is open. Space goes on whenever you're ready."))
+        elif why == "away":
+            self.say(_t("Exercise", "Paused while your computer was away. Resume whenever you're ready."))
+        elif self.isHidden():
+            self.say(_t("Exercise", "Paused. Resume whenever you're ready."))
+
+    def voice_switched(self, on: bool) -> None:
+        """V or the voice button: the choice holds from now on, as Settings shows, and the line says so."""
+        self.say(
+            _t("Exercise", "The voice is on, now and for the next exercises (Settings can change that).")
+            if on
+            else _t("Exercise", "The voice is off, now and for the next exercises (Settings can change that).")
+        )
 
 
 def show_page(pages: Stack, page: QWidget | None, focus: QWidget, words: str = "") -> None:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from app.core.clock import Clock
 from app.core.exercise import BreathingPattern
@@ -14,6 +13,7 @@ from app.core.timeline import breathing_timeline
 from app.ui.i18n import _t
 from app.ui.parts.driver import SessionDriver
 from app.ui.parts.pacer import PacerWidget
+from app.ui.parts.screen_keys import ScreenKey, ScreenKeys
 from app.ui.parts.theme import Palette
 from app.ui.parts.widgets import button, label, phase_words
 
@@ -79,6 +79,11 @@ class LetItOutScreen(QWidget):
         row.addStretch(1)
         row.addWidget(self.steady_button)
         layout.addLayout(row)
+        self.keys = ScreenKeys(self, [
+            ScreenKey(("Escape",), self.leave_requested.emit, _t("LetItOut", "Esc goes back to the start")),
+            ScreenKey(("Left", "Right", "Up", "Down"), lambda: None),  # no key walks the focus off by itself
+        ])  # fmt: skip
+        layout.addWidget(self.keys.hint)
         self.driver: SessionDriver | None = None
         self._begin()
 
@@ -123,13 +128,3 @@ class LetItOutScreen(QWidget):
 
     def focus_first(self) -> None:
         self.back_button.setFocus()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.leave_requested.emit()
-        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(self.focusWidget(), QAbstractButton):
-            self.focusWidget().click()  # type: ignore[union-attr]
-        else:
-            super().keyPressEvent(event)
-            return
-        event.accept()

@@ -5,18 +5,19 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from app.core.clock import Clock
-from app.core.exercise import Exercise
+from app.core.exercise import Exercise, step_seconds
 from app.core.lines import LineDeck
 from app.core.playback import SessionState
 from app.core.steps import StepSession, StepSnapshot, StepStarted
 from app.storage.care import CheckInWords
 from app.ui.i18n import _t, _tn
+from app.ui.parts.screen_keys import ScreenKey
 from app.ui.parts.theme import Palette
-from app.ui.parts.widgets import Pages, QuietBar, button, label, minutes_text, restyle, scrolling
+from app.ui.parts.widgets import Pages, QuietBar, button, label, minutes_text, restyle, scrolling, spoken_time
 from app.ui.screens.exercise import ExerciseScreen
 from app.ui.screens.step_views import BreathingPart, ChipsPart, CountPart, GazePart, MemoriesPart
 from app.ui.services.narration import Narrator
@@ -129,14 +130,16 @@ class StepScreen(ExerciseScreen):
             _t("Steps", "Previous step"), description=_t("Steps", "Go back one step (Left arrow)")
         )
         self.previous_button.clicked.connect(self.back)
-        self.next_button = button(_t("Steps", "Next"), "primary", _t("Steps", "The next step (Right arrow)"))
+        self.next_button = button(
+            _t("Steps", "Next"), "primary", _t("Steps", "The next step (Right arrow)"),
+            other_texts=(_t("Steps", "Found one"), _t("Steps", "Finish"), _t("Steps", "Skip ahead")),
+        )  # fmt: skip
         self.next_button.setMinimumWidth(200)
         self.next_button.clicked.connect(self.primary_action)
         gap = QWidget()
         gap.setFixedWidth(48)  # a shaky tap on "Previous step" must not land on "Stop"
-        hint = _t("Steps", "Space · ← → · Esc stops")
         outer.addLayout(
-            self.controls([self.previous_button, gap, self.stop_button], [self.pause_button, self.next_button], hint)
+            self.controls(page, [self.previous_button, gap, self.stop_button], [self.pause_button, self.next_button])
         )
         return page
 
@@ -147,7 +150,7 @@ class StepScreen(ExerciseScreen):
         return StepSession(self.exercise.steps)
 
     def begin_focus(self) -> QWidget | None:
-        return self.next_button
+        return self.pause_button if self.exercise.steps[0].timed else self.next_button
 
     def primary_action(self) -> None:
         """Space and the main button: count an item, or move on."""
@@ -263,6 +266,7 @@ class StepScreen(ExerciseScreen):
 
     def on_began(self, event: StepStarted) -> None:
         self.step_text.setAccessibleName(_t("Steps", "Step {number}").format(number=event.index + 1))
+        self.keys.refresh()  # what Space does changes with the step
 
     def focus_for(self, event: StepStarted) -> QWidget | None:
         return self.pause_button if event.step.timed else self.next_button
@@ -287,19 +291,50 @@ class StepScreen(ExerciseScreen):
 
     # -- keyboard ------------------------------------------------------------------------
 
+    def arrow_keys(self) -> list[ScreenKey]:
+        return [
+            ScreenKey(("Right",), self.next, _t("Steps", "→ next step")),
+            ScreenKey(("Left",), self.back, _t("Steps", "← step back")),
+        ]
+
+    def _snapshot(self) -> StepSnapshot | None:
+        return self.driver.session.snapshot(self.clock.now()) if self.driver is not None else None  # type: ignore[no-any-return]
+
+    def space_words(self) -> str:
+        snapshot = self._snapshot()
+        if snapshot is None or snapshot.step.timed:
+            return super().space_words()
+        if snapshot.step.count:
+            return _t("Steps", "Space counts one")
+        return _t("Steps", "Space finishes") if snapshot.is_last else _t("Steps", "Space goes on")
+
     def space_pressed(self) -> None:
-        assert self.driver is not None
-        snapshot = self.driver.session.snapshot(self.clock.now())
+        snapshot = self._snapshot()
+        if snapshot is None:
+            return
         if snapshot.step.timed:
             self.toggle_pause()
         else:
             self.primary_action()
 
-    def arrow_pressed(self, key: int) -> bool:
-        if key == Qt.Key.Key_Right:
-            self.next()
-        elif key == Qt.Key.Key_Left:
-            self.back()
+    def run_focus(self) -> QWidget:
+        snapshot = self._snapshot()
+        return self.pause_button if snapshot is None or snapshot.step.timed else self.next_button
+
+    def what_is_left(self) -> str:
+        snapshot = self._snapshot()
+        if snapshot is None:
+            return ""
+        steps = self.exercise.steps
+        later = (snapshot.step_remaining or 0.0) + sum(step_seconds(s) for s in steps[snapshot.index + 1 :])
+        words = [self.where_label.text().replace("  ·  ", ": ") + "."]
+        if snapshot.step_remaining is not None:
+            words.append(_t("Steps", "This step: {time}.").format(time=spoken_time(snapshot.step_remaining)))
+        elif snapshot.step.count:
+            found = _t("Steps", "{found} of {count} found.")
+            words.append(found.format(found=snapshot.taps, count=snapshot.step.count))
         else:
-            return False
-        return True
+            words.append(_t("Steps", "This step waits for you."))
+        if not snapshot.is_last:
+            words.append(_t("Steps", "About {time} left in all.").format(time=spoken_time(later)))
+        return " ".join(words)

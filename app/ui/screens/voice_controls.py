@@ -46,6 +46,15 @@ class VoiceControls(QObject):
             self.unavailable(narrator.reason)
         self.prepare()
 
+    def tell_switches(self, tell: Callable[[bool], None], running: Callable[[], bool]) -> None:
+        """While `running()`, a switch of the button (V) is told: it holds from now on, as Settings shows."""
+
+        def switched(on: bool) -> None:
+            if running() and self.narrator is not None and not self.narrator.reason:
+                tell(on)
+
+        self.button.toggled.connect(switched)
+
     def _toggled(self, on: bool) -> None:
         if self.narrator is not None and on != self.narrator.enabled:
             self.narrator.set_enabled(on)

@@ -105,9 +105,9 @@ def test_a_damaged_placement_is_ignored(text: str) -> None:
 def test_size_position_and_maximised_come_back_on_the_same_screen(
     make_window: Callable[..., MainWindow], settings: Settings, qtbot: QtBot
 ) -> None:
+    window = make_window()  # first: a window made (and activated) may leave older QScreen wrappers stale
     screen = QGuiApplication.primaryScreen()
     area = screen.availableGeometry()
-    window = make_window()
     window.resize(500, 420)
     window.move(area.x() + 20, area.y() + 30)  # the frame's corner
     qtbot.waitUntil(lambda: window.size() == QSize(500, 420))
@@ -122,8 +122,8 @@ def test_size_position_and_maximised_come_back_on_the_same_screen(
 
 
 def test_a_screen_that_is_gone_gives_the_default_place(make_window: Callable[..., MainWindow]) -> None:
-    screen = QGuiApplication.primaryScreen()
     window = make_window()
+    screen = QGuiApplication.primaryScreen()
     default = fitted(screen.availableGeometry())
     place(window, Placement("HDMI-9 (unplugged)", QRect(3000, 100, 700, 500), False).text(), screen)
     assert window.size() == default.size()  # and the window manager places it, as any new window

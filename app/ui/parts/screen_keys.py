@@ -1,0 +1,77 @@
+"""A screen's own keys, declared once: they act wherever the focus is, and its hint line is made from them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractSlider, QLabel, QScrollArea, QWidget
+
+from app.ui.parts.widgets import label
+
+Words = str | Callable[[], str]
+
+
+@dataclass(frozen=True)
+class ScreenKey:
+    """Keys (as QKeySequence names: "Space", "Right", "0") that do one thing on a screen.
+
+    `hint` is what the hint line says of them ("Space pauses"), or a function giving it as the screen
+    stands now; "" keeps them off the hint line (keys that must only stay away from the buttons).
+    """
+
+    keys: tuple[str, ...]
+    does: Callable[[], object]
+    hint: Words = ""
+
+    def words(self) -> str:
+        return self.hint() if callable(self.hint) else self.hint
+
+
+class ScreenKeys(QObject):
+    """`page`'s keys: live while `page` shows in the active window, wherever the focus is in it.
+
+    A focused button never takes them first (Space presses no button, arrows move no focus), and the
+    "Need help now?" button beside the screen doesn't either. `hint` is the page's hint line.
+
+    Signals:
+        pressed(str): one of the keys did its work (its name, as declared).
+    """
+
+    pressed = Signal(str)
+
+    def __init__(self, page: QWidget, keys: Sequence[ScreenKey]) -> None:
+        super().__init__(page)
+        self.keys = tuple(keys)
+        self.hint: QLabel = label("", "muted", centred=True)
+        for key in self.keys:
+            for name in key.keys:
+                shortcut = QShortcut(QKeySequence(name), page)
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)  # the window's, but only while `page` shows
+                shortcut.setAutoRepeat(False)  # a key held by a shaking hand acts once
+                shortcut.activated.connect(lambda key=key, name=name: self._act(key, name))
+        self.refresh()
+
+    def _act(self, key: ScreenKey, name: str) -> None:
+        key.does()
+        self.refresh()
+        self.pressed.emit(name)
+
+    def refresh(self) -> None:
+        """Say on the hint line what each key does now (Space pauses, then resumes)."""
+        self.hint.setText("  ·  ".join(words for key in self.keys if (words := key.words())))
+
+    def names(self) -> list[str]:
+        """Every key declared here, by name."""
+        return [name for key in self.keys for name in key.keys]
+
+
+def scroll_keys(area: QScrollArea) -> list[ScreenKey]:
+    """↑ and ↓ scroll `area` (large text in a small window), wherever the focus is; they move no focus."""
+    bar = area.verticalScrollBar()
+    return [
+        ScreenKey(("Up",), lambda: bar.triggerAction(QAbstractSlider.SliderAction.SliderSingleStepSub)),
+        ScreenKey(("Down",), lambda: bar.triggerAction(QAbstractSlider.SliderAction.SliderSingleStepAdd)),
+    ]
