@@ -281,7 +281,7 @@ def run_window(
     from app.core.handover import Request, socket_address
 
     plan = os.path.abspath(plan) if plan else ""
-    request = Request(exercise_id or "", start, "let-it-out" if let_it_out else "", launch_token(), plan)
+    request = Request(exercise_id or "", start, "let-it-out" if let_it_out else "", launch_token(), plan, voice)
     address = socket_address()
     handed_over = hand_over(request, address)
     if handed_over is not None:

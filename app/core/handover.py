@@ -36,6 +36,7 @@ class Request(NamedTuple):
     open: str = ""
     token: str = ""
     plan: str = ""  # the absolute path of a plan file to show (`steady FILE`)
+    voice: bool | None = None  # `--voice` (True) or `--no-voice` (False): the voice for the rest of this run
 
     def line(self) -> bytes:
         """The request as sent: one JSON object on one line."""
@@ -49,6 +50,8 @@ class Request(NamedTuple):
             fields["plan"] = self.plan
         if self.token and _TOKEN.match(self.token):
             fields["token"] = self.token
+        if self.voice is not None:
+            fields["voice"] = self.voice
         return json.dumps(fields, separators=(",", ":")).encode("utf-8") + b"\n"
 
 
@@ -69,7 +72,7 @@ def read_request(data: bytes) -> Request:
         raise RequestRefusedError("the message is not a request (not JSON text)") from None
     if not isinstance(fields, dict) or fields.get("steady") != VERSION:
         raise RequestRefusedError(f"the message is not a version {VERSION} Steady request")
-    unknown = set(fields) - {"steady", "exercise", "start", "open", "token", "plan"}
+    unknown = set(fields) - {"steady", "exercise", "start", "open", "token", "plan", "voice"}
     if unknown:
         raise RequestRefusedError(f"the request has fields Steady does not know: {', '.join(sorted(unknown))}")
     exercise, start, screen = fields.get("exercise", ""), fields.get("start", False), fields.get("open", "")
@@ -87,7 +90,10 @@ def read_request(data: bytes) -> Request:
         raise RequestRefusedError("a request opens one thing: an exercise, a screen or a plan")
     if not isinstance(token, str) or (token and not _TOKEN.match(token)):
         raise RequestRefusedError("'token' must be a desktop's launch token (printable text)")
-    return Request(exercise, start and bool(exercise), screen, token, plan)
+    voice = fields.get("voice")
+    if voice is not None and not isinstance(voice, bool):
+        raise RequestRefusedError("'voice' must be true or false")
+    return Request(exercise, start and bool(exercise), screen, token, plan, voice)
 
 
 def _plan_path_ok(path: str) -> bool:

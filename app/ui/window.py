@@ -171,6 +171,9 @@ class MainWindow(QMainWindow):
         refusal = self.navigator.refusal(request)
         if not refusal:
             self.presence.come_forward(request.token)
+            narrator = self.context.narrator if request.voice is not None else None
+            if narrator is not None:
+                narrator.set_enabled(bool(request.voice), remember=False)  # --voice/--no-voice: for this run
             if request.plan:
                 from pathlib import Path
 

@@ -4,7 +4,7 @@
 <context>
     <name>Breathing</name>
     <message>
-        <location filename="../../app/ui/screens/breathing.py" line="+66"/>
+        <location filename="../../app/ui/screens/breathing.py" line="+67"/>
         <source>Start breathing with the pacer (Space)</source>
         <translation>Mit dem Kreis atmen (Leertaste)</translation>
     </message>
@@ -44,32 +44,29 @@
         <translation>Wie weit die ganze Übung schon ist</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Space pauses · Esc stops</source>
-        <translation>Leertaste pausiert · Esc beendet</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>{phase}, {count} seconds left</source>
         <translation>{phase}, noch {count} Sekunden</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+18"/>
         <source>Breath {number} of {count}</source>
         <translation>Atemzug {number} von {count}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
+        <location line="+18"/>
         <source>Getting ready</source>
         <translation>Gleich geht es los</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
         <source>{where}  ·  {time} left</source>
         <translation>{where}  ·  noch {time}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>You gave yourself a few minutes.</source>
         <translation>Du hast dir ein paar Minuten geschenkt.</translation>
     </message>
@@ -105,12 +102,27 @@
         <translation>Die Frage überspringen (Esc)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Press a number, or Esc to skip</source>
-        <translation>Drück eine Zahl, oder Esc zum Überspringen</translation>
+        <location line="+4"/>
+        <source>Press 0 to 9</source>
+        <translation>Drück 0 bis 9</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>← → and Enter for any number up to 10</source>
+        <translation>← → und Eingabe für jede Zahl bis 10</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Esc skips</source>
+        <translation>Esc überspringt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Before you go on, if you like</source>
+        <translation>Bevor du weitermachst, wenn du magst</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Before you start, if you like</source>
         <translation>Bevor du beginnst, wenn du magst</translation>
     </message>
@@ -123,7 +135,12 @@
 <context>
     <name>Exercise</name>
     <message>
-        <location filename="../../app/ui/screens/breathing.py" line="-28"/>
+        <location filename="../../app/ui/screens/breathing.py" line="-47"/>
+        <source>{where}. {time} left.</source>
+        <translation>{where}. Noch {time}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location filename="../../app/ui/screens/exercise.py" line="+155"/>
         <source>However you feel now is fine. Stay here as long as you like.</source>
         <translation>Wie auch immer du dich jetzt fühlst, es ist in Ordnung. Bleib hier, so lange du magst.</translation>
@@ -145,19 +162,19 @@
         <translation>Die Anleitung vorlesen lassen oder nicht (V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/exercise.py" line="-67"/>
-        <location line="+245"/>
-        <location filename="../../app/ui/screens/steps.py" line="+240"/>
+        <location filename="../../app/ui/screens/exercise.py" line="-70"/>
+        <location line="+259"/>
+        <location filename="../../app/ui/screens/steps.py" line="+243"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-259"/>
         <source>Pause or resume (Space)</source>
         <translation>Pausieren oder weitermachen (Leertaste)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Stop</source>
         <translation>Beenden</translation>
     </message>
@@ -167,7 +184,7 @@
         <translation>Die Übung beenden (Esc). Aufhören ist immer in Ordnung.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>You took a moment for yourself.</source>
         <translation>Du hast dir einen Moment für dich genommen.</translation>
     </message>
@@ -177,7 +194,17 @@
         <translation>Komm gern wieder, wann immer du möchtest, oder probier etwas anderes aus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/exercise_pages.py" line="+47"/>
+        <location line="+44"/>
+        <source>Space resumes</source>
+        <translation>Leertaste macht weiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space pauses</source>
+        <translation>Leertaste pausiert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/exercise_pages.py" line="+48"/>
         <source>Read the prompts aloud</source>
         <translation>Anleitung vorlesen</translation>
     </message>
@@ -197,18 +224,18 @@
         <translation>Worte, einen Countdown und einen Fortschrittsbalken statt Bewegung zeigen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Back to the start screen (Esc)</source>
         <translation>Zurück zur Startseite (Esc)</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-54"/>
         <source>Start</source>
         <translation>Beginnen</translation>
     </message>
@@ -218,12 +245,37 @@
         <translation>Beginnen (Leertaste)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Space starts · Esc goes back</source>
-        <translation>Leertaste beginnt · Esc geht zurück</translation>
+        <location line="+4"/>
+        <source>Space starts</source>
+        <translation>Leertaste beginnt</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+1"/>
+        <source>Esc goes back</source>
+        <translation>Esc geht zurück</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Esc goes back to the start</source>
+        <translation>Esc geht zurück zum Anfang</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Paused while help is open. Space goes on whenever you&apos;re ready.</source>
+        <translation>Pausiert, solange die Hilfe offen ist. Mit der Leertaste geht es weiter, wann immer du so weit bist.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The voice is on, now and for the next exercises (Settings can change that).</source>
+        <translation>Die Stimme ist an, jetzt und bei den nächsten Übungen (in den Einstellungen änderbar).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The voice is off, now and for the next exercises (Settings can change that).</source>
+        <translation>Die Stimme ist aus, jetzt und bei den nächsten Übungen (in den Einstellungen änderbar).</translation>
+    </message>
+    <message>
+        <location line="-77"/>
         <source>See who you can talk to</source>
         <translation>Mit wem kann ich reden?</translation>
     </message>
@@ -248,23 +300,24 @@
         <translation>Zur Startseite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/exercise.py" line="+177"/>
+        <location filename="../../app/ui/screens/exercise.py" line="-115"/>
+        <location line="+258"/>
         <location filename="../../app/ui/screens/steps.py" line="+0"/>
         <source>Resume</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/screens/exercise_pages.py" line="+56"/>
         <source>Paused. Resume whenever you&apos;re ready.</source>
         <translation>Pausiert. Mach weiter, wann immer du so weit bist.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-2"/>
         <source>Paused while your computer was away. Resume whenever you&apos;re ready.</source>
         <translation>Pausiert, weil dein Computer im Ruhezustand war. Mach weiter, wann immer du so weit bist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/voice_controls.py" line="+33"/>
+        <location filename="../../app/ui/screens/voice_controls.py" line="+42"/>
         <source>Voice: on</source>
         <translation>Stimme: an</translation>
     </message>
@@ -277,6 +330,16 @@
         <location line="+5"/>
         <source>The voice isn&apos;t available right now ({reason}), so the words stay on screen.</source>
         <translation>Die Stimme ist gerade nicht verfügbar ({reason}), deshalb bleiben die Worte auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/run_keys.py" line="+26"/>
+        <source>T: time left</source>
+        <translation>T: verbleibende Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc stops</source>
+        <translation>Esc beendet</translation>
     </message>
 </context>
 <context>
@@ -332,7 +395,12 @@
         <translation>Diese Liste schließen (Esc)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
+        <source>Esc closes</source>
+        <translation>Esc schließt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Call your local emergency number.</source>
         <translation>Ruf die Notrufnummer deines Landes an.</translation>
     </message>
@@ -441,7 +509,7 @@
 <context>
     <name>Home</name>
     <message>
-        <location filename="../../app/ui/screens/home.py" line="+58"/>
+        <location filename="../../app/ui/screens/home.py" line="+61"/>
         <source>It&apos;s OK to cry.</source>
         <translation>Weinen ist in Ordnung.</translation>
     </message>
@@ -476,12 +544,12 @@
         <translation>Halt finden</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+18"/>
         <source>{summary} Press S.</source>
         <translation>{summary} Drück&#xa0;S.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Or choose what might help</source>
         <translation>Oder wähl, was dir helfen könnte</translation>
     </message>
@@ -511,12 +579,12 @@
         <translation>Deine bisherigen Übungen und Antworten (Strg+Y)</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-66"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+70"/>
         <source>Make a plan</source>
         <translation>Einen Plan erstellen</translation>
     </message>
@@ -547,7 +615,7 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../app/ui/parts/keys.py" line="+34"/>
+        <location filename="../../app/ui/parts/keys.py" line="+33"/>
         <source>Everywhere</source>
         <translation>Überall</translation>
     </message>
@@ -589,13 +657,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Enter or Space</source>
-        <translation>Enter oder Leertaste</translation>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Press the highlighted button</source>
-        <translation>Die markierte Schaltfläche drücken</translation>
+        <source>Press the highlighted button (Space too, outside an exercise)</source>
+        <translation>Den hervorgehobenen Knopf drücken (außerhalb einer Übung auch die Leertaste)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -639,12 +707,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Ctrl+M</source>
         <translation>Strg+M</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Small window that stays on top</source>
         <translation>Kleines Fenster, das im Vordergrund bleibt</translation>
     </message>
@@ -730,25 +798,45 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Space</source>
         <translation>Leertaste</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <source>Start, pause or go on</source>
-        <translation>Beginnen, pausieren oder weitermachen</translation>
+        <location line="-20"/>
+        <source>Start, pause or go on (in grounding: count one)</source>
+        <translation>Beginnen, pausieren oder weitermachen (beim Erden: eins zählen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voice on or off, from now on</source>
+        <translation>Stimme an oder aus, ab jetzt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+9"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Say how much is left (for screen readers)</source>
+        <translation>Sagen, wie viel noch bleibt (für Screenreader)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose any number up to 10, then answer</source>
+        <translation>Eine Zahl bis 10 wählen, dann antworten</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+10"/>
         <location line="+5"/>
         <location line="+3"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Stop, or go back</source>
         <translation>Beenden oder zurückgehen</translation>
     </message>
@@ -758,12 +846,7 @@
         <translation>V</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Voice on or off</source>
-        <translation>Stimme an oder aus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>→  ←</source>
         <translation>→  ←</translation>
     </message>
@@ -841,11 +924,6 @@
         <location line="+1"/>
         <source>←  →, Enter</source>
         <translation>←  →, Enter</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Choose a number, then answer</source>
-        <translation>Eine Zahl wählen, dann antworten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -934,7 +1012,12 @@
         <translation>Ein paar Minuten sanfte Übungen, wenn du möchtest</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+8"/>
+        <source>Esc goes back to the start</source>
+        <translation>Esc geht zurück zum Anfang</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>{phase}…</source>
         <translation>{phase}…</translation>
     </message>
@@ -1047,7 +1130,7 @@
 <context>
     <name>Phases</name>
     <message>
-        <location filename="../../app/core/exercise.py" line="+28"/>
+        <location filename="../../app/core/exercise.py" line="+31"/>
         <source>Breathe in</source>
         <translation>Einatmen</translation>
     </message>
@@ -1075,7 +1158,7 @@
 <context>
     <name>Plans</name>
     <message>
-        <location filename="../../app/ui/screens/plan_editor.py" line="+79"/>
+        <location filename="../../app/ui/screens/plan_editor.py" line="+76"/>
         <source>Change your plan</source>
         <translation>Deinen Plan ändern</translation>
     </message>
@@ -1151,22 +1234,22 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+158"/>
+        <location line="+162"/>
         <source>S&amp;ave</source>
         <translation>Spei&amp;chern</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-162"/>
         <source>Keep it in your own plans</source>
         <translation>In deinen eigenen Plänen behalten</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+164"/>
         <source>Once the marked fields are sorted, you can try it</source>
         <translation>Sobald die markierten Felder passen, kannst du ihn ausprobieren</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-183"/>
         <source>Move this part later (Alt+Down)</source>
         <translation>Diesen Teil nach hinten verschieben (Alt+Pfeil nach unten)</translation>
     </message>
@@ -1212,19 +1295,20 @@
         <translation>Den Plan so starten, wie er gerade ist</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+1"/>
         <location filename="../../app/ui/screens/plan_import.py" line="+59"/>
         <location line="+1"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Back to your plans (Esc)</source>
         <translation>Zurück zu deinen Plänen (Esc)</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>Your plan needs a name.</source>
         <translation>Dein Plan braucht einen Namen.</translation>
     </message>
@@ -1378,7 +1462,7 @@
         <translation>Eine Notiz: {text}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>This needs a few words.</source>
         <translation>Hier fehlen noch ein paar Worte.</translation>
     </message>
@@ -1408,12 +1492,12 @@
         <translation>Wie lange</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>An exercise this version of Steady doesn&apos;t have ({id})</source>
         <translation>Eine Übung, die diese Version von Steady nicht hat ({id})</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Which e&amp;xercise</source>
         <translation>Welche Ü&amp;bung</translation>
     </message>
@@ -1598,22 +1682,22 @@
         <translation>Einen Plan hinzufügen, den dir jemand gegeben hat (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/services/planning.py" line="+67"/>
+        <location filename="../../app/ui/services/planning.py" line="+72"/>
         <source>A plan file can&apos;t be read: {problem}</source>
         <translation>Eine Plandatei lässt sich nicht lesen: {problem}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>The plan could not be saved ({reason}). Your changes are still here.</source>
         <translation>Der Plan konnte nicht gespeichert werden ({reason}). Deine Änderungen sind noch da.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Saved “{title}”.</source>
         <translation>„{title}“ gespeichert.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Export a plan</source>
         <translation>Einen Plan exportieren</translation>
     </message>
@@ -1623,17 +1707,17 @@
         <translation>Steady-Pläne (*.steady)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The plan could not be exported ({reason}).</source>
         <translation>Der Plan konnte nicht exportiert werden ({reason}).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Exported “{title}” to {file}.</source>
         <translation>„{title}“ wurde nach {file} exportiert.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Delete this plan?</source>
         <translation>Diesen Plan löschen?</translation>
     </message>
@@ -1643,7 +1727,7 @@
         <translation>„{title}“ löschen? Das lässt sich nicht rückgängig machen; exportier ihn vorher, falls du ihn noch einmal brauchen könntest.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Steady plans and exercises (*.steady *.toml)</source>
         <translation>Steady-Pläne und -Übungen (*.steady *.toml)</translation>
     </message>
@@ -1653,12 +1737,12 @@
         <translation>Ein Plan zum Ansehen · Steady</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>The plan could not be added ({reason}).</source>
         <translation>Der Plan konnte nicht hinzugefügt werden ({reason}).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>“{title}” is now in your plans and on the start screen.</source>
         <translation>„{title}“ ist jetzt in deinen Plänen und auf der Startseite.</translation>
     </message>
@@ -2037,7 +2121,7 @@
         <translation>{taps} von {count}  ·  Leertaste oder „Gefunden“ für jedes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/screens/steps.py" line="-172"/>
+        <location filename="../../app/ui/screens/steps.py" line="-174"/>
         <source>%n steps, about {length}.</source>
         <translation>
             <numerusform>%n Schritt, etwa {length}.</numerusform>
@@ -2080,23 +2164,63 @@
         <translation>Einen Schritt zurück (Pfeil nach links)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+102"/>
+        <location line="+4"/>
+        <location line="+103"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-103"/>
         <source>The next step (Right arrow)</source>
         <translation>Der nächste Schritt (Pfeil nach rechts)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Space · ← → · Esc stops</source>
-        <translation>Leertaste · ← → · Esc beendet</translation>
+        <location line="+162"/>
+        <source>→ next step</source>
+        <translation>→ nächster Schritt</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+1"/>
+        <source>← step back</source>
+        <translation>← ein Schritt zurück</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Space counts one</source>
+        <translation>Leertaste zählt eins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space finishes</source>
+        <translation>Leertaste schließt ab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Space goes on</source>
+        <translation>Leertaste geht weiter</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This step: {time}.</source>
+        <translation>Dieser Schritt: noch {time}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{found} of {count} found.</source>
+        <translation>{found} von {count} gefunden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This step waits for you.</source>
+        <translation>Dieser Schritt wartet auf dich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About {time} left in all.</source>
+        <translation>Insgesamt noch etwa {time}.</translation>
+    </message>
+    <message>
+        <location line="-148"/>
         <source>Step {number} of {count}</source>
         <translation>Schritt {number} von {count}</translation>
     </message>
@@ -2126,17 +2250,20 @@
         <translation>noch {seconds} s</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-90"/>
+        <location line="+98"/>
         <source>Found one</source>
         <translation>Gefunden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-98"/>
+        <location line="+100"/>
         <source>Finish</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-100"/>
+        <location line="+102"/>
         <source>Skip ahead</source>
         <translation>Überspringen</translation>
     </message>
@@ -2230,8 +2357,8 @@
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../app/ui/parts/widgets.py" line="+119"/>
-        <location filename="../../app/ui/screens/exercise_pages.py" line="-52"/>
+        <location filename="../../app/ui/parts/widgets.py" line="+142"/>
+        <location filename="../../app/ui/screens/exercise_pages.py" line="-115"/>
         <source>Before you start</source>
         <translation>Bevor du beginnst</translation>
     </message>
@@ -2259,6 +2386,22 @@
             <numerusform>%n Atemzüge</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Window</name>
@@ -2273,7 +2416,7 @@
         <translation>Alles bleibt auf diesem Computer, in Dateien, die nur du lesen kannst: kein Konto, kein Netzwerk, keine Auswertung. Du kannst deinen Verlauf jederzeit exportieren oder ganz löschen (Steady → Mein Verlauf).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="+95"/>
+        <location filename="../../app/ui/window.py" line="+89"/>
         <source>Need help now?</source>
         <translation>Brauchst du jetzt Hilfe?</translation>
     </message>
@@ -2403,7 +2546,7 @@
         <translation>Ü&amp;ber Steady</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="+147"/>
+        <location filename="../../app/ui/navigation.py" line="+151"/>
         <source>Let it out · Steady</source>
         <translation>Lass es raus · Steady</translation>
     </message>
@@ -2418,8 +2561,8 @@
         <translation>Dein Verlauf · Steady</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location filename="../../app/ui/services/planning.py" line="-133"/>
+        <location line="+55"/>
+        <location filename="../../app/ui/services/planning.py" line="-131"/>
         <location line="+18"/>
         <source>Your own plans · Steady</source>
         <translation>Deine eigenen Pläne · Steady</translation>
@@ -2440,12 +2583,12 @@
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/services/planning.py" line="+79"/>
+        <location filename="../../app/ui/services/planning.py" line="+82"/>
         <source>Import a plan</source>
         <translation>Einen Plan importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/services/own_things.py" line="+67"/>
+        <location filename="../../app/ui/services/own_things.py" line="+69"/>
         <source>This plan can&apos;t be used</source>
         <translation>Dieser Plan lässt sich nicht verwenden</translation>
     </message>
@@ -2480,7 +2623,7 @@
         <translation>Mit wem kann ich reden?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Export your history</source>
         <translation>Deinen Verlauf exportieren</translation>
     </message>
@@ -2508,7 +2651,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Delete all my data?</source>
         <translation>Alle meine Daten löschen?</translation>
     </message>
@@ -2541,7 +2684,7 @@
         <translation>Willkommen bei Steady</translation>
     </message>
     <message>
-        <location filename="../../app/ui/services/notes.py" line="+23"/>
+        <location filename="../../app/ui/services/notes.py" line="+25"/>
         <source>A note about your files</source>
         <translation>Ein Hinweis zu deinen Dateien</translation>
     </message>

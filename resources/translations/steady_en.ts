@@ -4,7 +4,7 @@
 <context>
     <name>Breathing</name>
     <message numerus="yes">
-        <location filename="../../app/ui/screens/breathing.py" line="+254"/>
+        <location filename="../../app/ui/screens/breathing.py" line="+263"/>
         <source>%n breaths, about {length}.</source>
         <translation>
             <numerusform>%n breath, about {length}.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>Plans</name>
     <message numerus="yes">
-        <location filename="../../app/ui/screens/plan_editor.py" line="+312"/>
+        <location filename="../../app/ui/screens/plan_editor.py" line="+313"/>
         <source>%n parts, about {length}.</source>
         <translation>
             <numerusform>%n part, about {length}.</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>Steps</name>
     <message numerus="yes">
-        <location filename="../../app/ui/screens/steps.py" line="+68"/>
+        <location filename="../../app/ui/screens/steps.py" line="+69"/>
         <source>%n steps, about {length}.</source>
         <translation>
             <numerusform>%n step, about {length}.</numerusform>
@@ -64,18 +64,34 @@
 <context>
     <name>Widgets</name>
     <message numerus="yes">
-        <location filename="../../app/ui/parts/widgets.py" line="+149"/>
+        <location filename="../../app/ui/parts/widgets.py" line="+172"/>
         <source>%n breaths</source>
         <translation>
             <numerusform>%n breath</numerusform>
             <numerusform>%n breaths</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Window</name>
     <message numerus="yes">
-        <location filename="../../app/ui/services/keeping.py" line="+106"/>
+        <location filename="../../app/ui/services/keeping.py" line="+108"/>
         <source>%n sessions were saved to {file}.</source>
         <translation>
             <numerusform>%n session was saved to {file}.</numerusform>
@@ -83,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%n files were removed. Steady keeps nothing about you now.</source>
         <translation>
             <numerusform>%n file was removed. Steady keeps nothing about you now.</numerusform>

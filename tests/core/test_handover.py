@@ -23,7 +23,8 @@ from app.core.handover import (
 @pytest.mark.parametrize(
     "request_",
     [Request(), Request("calm-pace"), Request("calm-pace", start=True), Request(open="let-it-out"),
-     Request(token="gnome-shell/Steady/1234-5-host_TIME12345"), Request(plan="/home/Zoë Smith/from Sam.steady")],
+     Request(token="gnome-shell/Steady/1234-5-host_TIME12345"), Request(plan="/home/Zoë Smith/from Sam.steady"),
+     Request("calm-pace", start=True, voice=False), Request(voice=True)],
 )  # fmt: skip
 def test_every_request_a_launch_makes_reads_back_the_same(request_: Request) -> None:
     line = request_.line()
@@ -52,6 +53,7 @@ def test_every_request_a_launch_makes_reads_back_the_same(request_: Request) -> 
         (b'{"steady": 1, "plan": "/' + b"a" * 1100 + b'"}', "full path of a plan file"),
         (b'{"steady": 1, "plan": ["/a.steady"]}', "full path of a plan file"),
         (b'{"steady": 1, "token": "with space\\nand newline"}', "launch token"),
+        (b'{"steady": 1, "voice": "on"}', "'voice' must be true or false"),
         (b'{"steady": 1, "exercise": "' + b"a" * MAX_BYTES + b'"}', "too long"),
     ],
 )

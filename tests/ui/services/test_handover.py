@@ -93,6 +93,25 @@ def test_a_second_launch_opens_and_begins_its_exercise_in_the_running_window(
     assert isinstance(window.navigator.screen, LetItOutScreen)
 
 
+def test_a_second_launch_with_voice_or_no_voice_switches_the_voice_for_this_run_only(
+    qtbot: QtBot, pool: ThreadPoolExecutor, window: MainWindow, server: HandoverServer, address: str
+) -> None:
+    from app.storage.resources import resource
+    from app.storage.voice_words import load_voice_words
+    from app.ui.services.narration import Narrator
+
+    words, _problem = load_voice_words(resource("voice", "words.toml"))
+    narrator = Narrator(None, words, window.settings, None)
+    window.context.narrator = narrator
+    assert not narrator.enabled and window.settings.get("voice/enabled") is False
+    assert answer(qtbot, pool, address, Request("calm-pace", voice=True)) == "ok"  # `steady --voice --exercise …`
+    screen = window.navigator.screen
+    assert narrator.enabled and screen is not None and screen.voice_button.isChecked()
+    assert window.settings.get("voice/enabled") is False, "--voice is for this run; the saved setting stays"
+    assert answer(qtbot, pool, address, Request(voice=False)) == "ok"  # `steady --no-voice`
+    assert not narrator.enabled and not screen.voice_button.isChecked()
+
+
 def test_a_plain_second_launch_brings_the_window_back(
     qtbot: QtBot, pool: ThreadPoolExecutor, window: MainWindow, server: HandoverServer, address: str
 ) -> None:

@@ -196,3 +196,18 @@ def test_with_no_sound_output_every_exercise_screen_says_so_and_a_screen_reader_
         assert ancestor is not None, "the note is in the window's accessibility tree"
     finally:
         player.shutdown()
+
+
+def test_v_switches_the_voice_from_now_on_and_says_so_as_settings_shows(
+    qtbot: QtBot, voiced_window: MainWindow, player: RecordingPlayer, settings: Settings, clock: FakeClock
+) -> None:
+    screen = voiced_window.navigator.open_exercise("calm-pace", start=True)
+    assert screen is not None and not settings.get("voice/enabled")
+    qtbot.keyClick(focused(voiced_window), Qt.Key.Key_V)
+    assert screen.notice.text() == "The voice is on, now and for the next exercises (Settings can change that)."
+    assert settings.get("voice/enabled") is True, "Settings shows what V chose"
+    run(voiced_window, clock, 5)
+    assert player.said, "and the voice speaks the next phase"
+    qtbot.keyClick(focused(voiced_window), Qt.Key.Key_V)
+    assert screen.notice.text().startswith("The voice is off, now and for the next exercises")
+    assert settings.get("voice/enabled") is False
