@@ -59,6 +59,8 @@ TEST_PROGRAMS = {
     "/usr/lib/speech-dispatcher-modules/sd_espeak-ng": "speech-dispatcher-espeak-ng",  # only recommended by it
     # The installers workflow is read as YAML by Debian's python3 (tests/packaging/test_installers_workflow.py).
     "/usr/lib/python3/dist-packages/yaml/__init__.py": "python3-yaml",
+    # The keyboard walk reads Steady's focus and words through AT-SPI with Debian's python3 (tests/e2e/atspi.py).
+    "/usr/lib/python3/dist-packages/pyatspi/__init__.py": "python3-pyatspi",
     # The outside start-up bench watches the X server with Debian's python3 (tests/benchmarks/outside.py).
     "/usr/lib/python3/dist-packages/Xlib/__init__.py": "python3-xlib",
 }  # fmt: skip

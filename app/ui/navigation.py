@@ -176,7 +176,7 @@ class Navigator(QObject):
         panel = HelpPanel(self.context.care, self.context.settings, self.parent_widget)
         if screen is not None and hasattr(screen, "pause_for_help"):
             screen.pause_for_help()  # nothing runs on, or speaks, behind the help panel
-            panel.finished.connect(lambda _result: self.screen is screen and screen.back_from_help())
+            panel.finished.connect(lambda _result: self.screen is screen and screen.main_control().setFocus())
         panel.open()  # not exec(): nothing blocks; the session waits, paused, for one key
         return panel
 

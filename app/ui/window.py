@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
 from app.core.clock import Clock
 from app.storage.personal import PersonalData
@@ -186,9 +186,12 @@ class MainWindow(QMainWindow):
         return refusal
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        focused = self.focusWidget()
+        # Enter presses whichever button has the focus, "Need help now?" too. The focus as the application
+        # knows it: a screen's own focusWidget() was seen to lag behind Tab on X with AT-SPI on, and Enter
+        # then pressed a button the person had already left.
+        focused = QApplication.focusWidget()
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(focused, QAbstractButton):
-            focused.click()  # "Need help now?" too: Enter presses whichever button has the focus
+            focused.click()
             event.accept()
             return
         super().keyPressEvent(event)

@@ -21,31 +21,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import pytest
-
-from tests.conftest import IN_CI, require_program
+from tests.conftest import require_program
+from tests.e2e.atspi import AccessibilityBus, missing, start_logged
 from tests.e2e.desktop import WAIT, Desktop, until
 from tests.processes import end
 
-# Debian 12's path first; older releases kept it under /usr/lib/at-spi2-core.
-AT_SPI_LAUNCHERS = ("/usr/libexec/at-spi-bus-launcher", "/usr/lib/at-spi2-core/at-spi-bus-launcher")
 SPEECH = re.compile(r"SPEECH OUTPUT: '(.*)'\s*(?:voice=\w+)?\s*\{.*\}\s*$")
 GRACE = 3  # seconds Orca gets to end on SIGTERM before SIGKILL (it may ignore SIGTERM)
-
-
-def missing(message: str) -> None:
-    """A component the test needs is not there: skip here, fail under CI."""
-    if IN_CI:
-        pytest.fail(message)
-    pytest.skip(message)
-
-
-def at_spi_launcher() -> str:
-    for path in AT_SPI_LAUNCHERS:
-        if os.access(path, os.X_OK):
-            return path
-    missing("at-spi-bus-launcher is not installed (run: make system-tests)")
-    raise AssertionError  # not reached
 
 
 def another_orca() -> bool:
@@ -58,9 +40,8 @@ class Orca:
     """Orca speaking on `screen`'s display; `spoken` lists what it said, in order, as it says it."""
 
     def __init__(self, screen: Desktop, home: Path) -> None:
-        for program in ("orca", "speech-dispatcher", "dbus-daemon", "pgrep"):
+        for program in ("orca", "speech-dispatcher", "pgrep"):
             require_program(program)
-        launcher = at_spi_launcher()
         if another_orca():
             missing("another Orca is running for this user; the test does not replace it")
         self.screen, self.env = screen, screen.env
@@ -68,10 +49,10 @@ class Orca:
         self.lines: list[str] = []
         self._reader: threading.Thread | None = None
         self._debug: int | None = None  # our end of Orca's terminal, held until Orca is done with it
+        self.bus: AccessibilityBus | None = None
         try:
             (home / ".asoundrc").write_text("pcm.!default { type null }\n")
-            self.env["DBUS_SESSION_BUS_ADDRESS"] = self._session_bus(home / "runtime" / "bus")
-            self._start([launcher, "--launch-immediately"], home / "at-spi.log")
+            self.bus = AccessibilityBus(self.env, home)
             self.env["SPEECHD_ADDRESS"] = f"unix_socket:{self._speech_dispatcher(home)}"
             self._start_orca(home)
             self.wait_for("Screen reader on")
@@ -82,21 +63,9 @@ class Orca:
     # -- the parts -----------------------------------------------------------------------
 
     def _start(self, command: list[str], log: Path, **options: object) -> subprocess.Popen[bytes]:
-        with log.open("wb") as out:
-            process = subprocess.Popen(command, env=self.env, stdout=out, stderr=subprocess.STDOUT, **options)  # type: ignore[call-overload]
+        process = start_logged(command, self.env, log, **options)
         self.processes.append(process)
-        return process  # type: ignore[no-any-return]
-
-    def _session_bus(self, socket: Path) -> str:
-        read_end, write_end = os.pipe()
-        command = ["dbus-daemon", "--session", "--nofork", "--nopidfile", f"--print-address={write_end}",
-                   f"--address=unix:path={socket}"]  # fmt: skip
-        self._start(command, socket.parent / "dbus.log", pass_fds=(write_end,))
-        os.close(write_end)
-        with os.fdopen(read_end) as ready:
-            address = ready.readline().strip()  # written once the bus accepts connections
-        assert address, "the session bus did not start"
-        return address
+        return process
 
     def _speech_dispatcher(self, home: Path) -> Path:
         config = home / "speech-dispatcher"
@@ -163,6 +132,8 @@ class Orca:
         """End every process this test started here, Orca first (it may ignore SIGTERM)."""
         for process in reversed(self.processes):
             end(process, GRACE)
+        if self.bus is not None:
+            self.bus.close()
         if self._debug is not None:
             os.close(self._debug)  # the last writer: the reader now reads to the end
             self._debug = None

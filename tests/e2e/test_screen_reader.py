@@ -1,8 +1,8 @@
 """End to end with a real screen reader: what Orca says while a person uses Steady by keyboard alone.
 
 Orca (Debian 12's 43.1 here) on a private desktop; Steady from its start screen: Tab to "Breathe
-slowly", open it, start, skip the check-in, breathe 25 s, pause, stop, skip the check-in, then the
-help panel. Orca must say the window, each control that takes the focus, every phase once, each
+slowly", open it, start, skip the check-in, breathe 25 s, pause, ask what is left (T), stop, skip the
+check-in, then the help panel. Orca must say the window, each control that takes the focus, every phase once, each
 question and page as it appears, and nothing empty ("layered pane") or repeated ("3 percent").
 """
 
@@ -54,8 +54,10 @@ def test_orca_speaks_the_window_each_control_every_phase_and_every_question(tmp_
             time.sleep(BREATHING - (time.monotonic() - started))
             key(screen, "space")
             paused = reader.wait_for("Resume", after=running)
+            key(screen, "t")  # how much is left, asked for
+            left = reader.wait_for(" left.", after=paused)
             key(screen, "Escape")
-            asked_after = reader.wait_for(QUESTION, after=paused)
+            asked_after = reader.wait_for(QUESTION, after=left)
             key(screen, "Escape")
             done = reader.wait_for("Back to the start push button", after=asked_after)
             key(screen, "ctrl+h")
@@ -72,7 +74,7 @@ def test_orca_speaks_the_window_each_control_every_phase_and_every_question(tmp_
     assert "Traceback" not in err, err
     assert spoken[0] == "Screen reader on."
     assert "Steady frame." in spoken  # the window
-    for control in ("Let it out", "Steady myself", "Breathe slowly", "Start", "5", "Pause", "Back to the start"):
+    for control in ("Let it out", "Steady myself", "Breathe slowly", "Start", "Skip", "Pause", "Back to the start"):
         assert f"{control} push button." in spoken, control  # each control that takes the focus
     assert [NOISE.search(line) for line in spoken if NOISE.search(line)] == []
 
@@ -80,17 +82,22 @@ def test_orca_speaks_the_window_each_control_every_phase_and_every_question(tmp_
     assert spoken[ready + 1].startswith("Before you start: Sit if you can."), spoken[ready + 1]
     assert spoken[asked].startswith("Before you start, if you like. " + QUESTION)
     assert "0: settled, 10: the most distressed you can imagine." in spoken[asked]
-    assert spoken[asked_after].startswith("Now that you've finished, if you like. " + QUESTION)
+    assert spoken[asked_after].startswith("Before you go on, if you like. " + QUESTION)  # stopped: not "finished"
     assert said.count(QUESTION) == 2  # once each time it is asked, never again
 
     # Every phase of the 25 s, once each, in order, and nothing else while breathing.
-    space = spoken.index("space", running)  # Orca's key echo of the pause
-    breathing = spoken[running + 1 : space]
+    # (A screen's own keys are shortcuts: Qt hands them to no one else, so Orca echoes neither Space nor T.)
+    pause = spoken.index("Paused · Calm pace · Steady", running)
+    breathing = spoken[running + 1 : pause]
     assert [line.rstrip(".") for line in breathing] == ["Breathe in", "Breathe out"] * 3, breathing
-    assert spoken[space + 1 : paused + 1] == ["Paused · Calm pace · Steady", "Resume"]
+    assert spoken[pause : paused + 1] == ["Paused · Calm pace · Steady", "Resume"]
+
+    # T: where the person is and how much is left, said once, when asked.
+    assert re.fullmatch(r"Breath 3 of 30\. 4 minutes \d+ seconds left\.", spoken[left]), spoken[left]
+    assert left == paused + 1, spoken[paused + 1 : left]  # nothing else in between
 
     # The stop is said by the title, then the question; the last page's words come with its button.
-    assert spoken[asked_after - 2 : asked_after] == ["Stopped · Calm pace · Steady", "5 push button."]
+    assert spoken[asked_after - 2 : asked_after] == ["Stopped · Calm pace · Steady", "Skip push button."]
     assert spoken[done + 1].startswith("Stopping is always fine. You breathed with the pacer for 2"), spoken[done + 1]
     assert any(line.startswith("Need help now? dialog") and "Emergency in " in line for line in spoken[done:])
     assert took < 90, f"the screen reader test took {took:.0f} s"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QButtonGroup, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.storage.care import CheckInWords
 from app.ui.i18n import _t
@@ -93,8 +93,8 @@ class CheckInPage(QWidget):
 
     def move(self, step: int) -> None:
         """← and →: the focus to the next number; from outside the numbers, → starts at 0 and ← at 10."""
-        focused = self.focusWidget()
-        if focused in self.buttons and focused is not None and focused.hasFocus():
+        focused = QApplication.focusWidget()
+        if focused in self.buttons:
             index = max(0, min(10, self.buttons.index(focused) + step))  # type: ignore[arg-type]
         else:
             index = 0 if step > 0 else 10

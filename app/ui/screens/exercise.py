@@ -395,24 +395,24 @@ class ExerciseScreen(QWidget):
     # -- keyboard, help and what is left ------------------------------------------------
 
     def main_control(self) -> QWidget:
-        """The control of the page shown that the person's next key belongs to (after help, for one)."""
+        """The control of the page shown that the person's next key belongs to (after help: never the help button)."""
         return getattr(self.pages.currentWidget(), "main", None) or self.run_focus()
 
     def run_focus(self) -> QWidget:
         """The run page's main control as the session stands."""
         return self.pause_button
 
-    def pause_for_help(self) -> bool:
-        """The help panel opens: a running session pauses (timer and voice); True if it did."""
-        if self.state is not SessionState.RUNNING or self.driver is None:
-            return False
-        self.notice.paused("help")
-        self.driver.pause()
+    def runs_by_itself(self) -> bool:
+        """Whether the session moves on with time now (a step that waits for the person does not)."""
         return True
 
-    def back_from_help(self) -> None:
-        """The help panel closed: the focus comes back to this page's main control, never to the help button."""
-        self.main_control().setFocus()
+    def pause_for_help(self) -> None:
+        """The help panel opens: the voice stops, and a session moving on with time pauses."""
+        if self.narrator is not None:
+            self.narrator.silence()
+        if self.state is SessionState.RUNNING and self.driver is not None and self.runs_by_itself():
+            self.notice.paused("help")
+            self.driver.pause()
 
     def what_is_left(self) -> str:
         """Where the person is and how much is left, in words (T, for a screen reader)."""

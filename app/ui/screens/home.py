@@ -160,11 +160,8 @@ class HomeScreen(QWidget):
         self.let_it_out_button.setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        focused = self.focusWidget()
-        key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(focused, QAbstractButton):
-            focused.click()
-        elif key == Qt.Key.Key_L and not event.modifiers():
+        key = event.key()  # (Enter presses the focused button: the window sees to that, for every screen)
+        if key == Qt.Key.Key_L and not event.modifiers():
             self.let_it_out_requested.emit()
         elif key == Qt.Key.Key_S and not event.modifiers() and not self.steady_door.isHidden():
             self.steady_now_requested.emit()

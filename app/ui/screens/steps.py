@@ -302,7 +302,7 @@ class StepScreen(ExerciseScreen):
 
     def space_words(self) -> str:
         snapshot = self._snapshot()
-        if snapshot is None or snapshot.step.timed:
+        if snapshot is None or snapshot.step.timed or snapshot.state is SessionState.PAUSED:
             return super().space_words()
         if snapshot.step.count:
             return _t("Steps", "Space counts one")
@@ -312,10 +312,14 @@ class StepScreen(ExerciseScreen):
         snapshot = self._snapshot()
         if snapshot is None:
             return
-        if snapshot.step.timed:
+        if snapshot.step.timed or snapshot.state is SessionState.PAUSED:  # paused (the computer slept): go on first
             self.toggle_pause()
         else:
             self.primary_action()
+
+    def runs_by_itself(self) -> bool:
+        snapshot = self._snapshot()
+        return snapshot is not None and snapshot.step.timed
 
     def run_focus(self) -> QWidget:
         snapshot = self._snapshot()
