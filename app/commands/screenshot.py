@@ -74,7 +74,9 @@ def take_screenshot(
         window.show()
         target = None
         if exercise_id:
-            screen = window.navigator.open_exercise(exercise_id, start=at is not None or step is not None)
+            screen = window.navigator.open_exercise(exercise_id)
+            if screen is not None and (at is not None or step is not None):
+                screen.start(ask=False)  # the picture shows the exercise, not the question before it
             if isinstance(screen, StepScreen) and step:
                 for _ in range(step - 1):
                     screen.next()
@@ -131,7 +133,9 @@ def _show(what: str, window: MainWindow, clock: FakeClock, scratch: Path) -> QWi
     elif what == "keys":
         return window.show_shortcuts()
     elif what == "mini":
-        screen = window.navigator.open_exercise("calm-pace", start=True)
+        screen = window.navigator.open_exercise("calm-pace")
+        assert screen is not None
+        screen.start(ask=False)
         mini = window.presence.open_mini()
         for _ in range(10):
             clock.advance(0.25)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractButton, QApplication, QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
 from app.core.clock import Clock
 from app.storage.personal import PersonalData
@@ -16,6 +16,7 @@ from app.ui.context import Context
 from app.ui.i18n import _t
 from app.ui.menus import build_menus
 from app.ui.navigation import Navigator
+from app.ui.parts.screen_keys import press_focused
 from app.ui.parts.widgets import button
 from app.ui.services.appearance import Appearance
 from app.ui.services.keeping import Keeper
@@ -186,12 +187,8 @@ class MainWindow(QMainWindow):
         return refusal
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Enter presses whichever button has the focus, "Need help now?" too. The focus as the application
-        # knows it: a screen's own focusWidget() was seen to lag behind Tab on X with AT-SPI on, and Enter
-        # then pressed a button the person had already left.
-        focused = QApplication.focusWidget()
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(focused, QAbstractButton):
-            focused.click()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # on every screen, "Need help now?" too
+            press_focused()
             event.accept()
             return
         super().keyPressEvent(event)

@@ -152,7 +152,7 @@
         <translation>Aufhören ist immer in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/voice_controls.py" line="+25"/>
+        <location filename="../../app/ui/screens/voice_controls.py" line="+26"/>
         <source>Voice</source>
         <translation>Stimme</translation>
     </message>
@@ -230,12 +230,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Back to the start screen (Esc)</source>
         <translation>Zurück zur Startseite (Esc)</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>Start</source>
         <translation>Beginnen</translation>
     </message>
@@ -248,6 +248,11 @@
         <location line="+4"/>
         <source>Space starts</source>
         <translation>Leertaste beginnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter ticks or presses</source>
+        <translation>Eingabe kreuzt an oder drückt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -317,12 +322,14 @@
         <translation>Pausiert, weil dein Computer im Ruhezustand war. Mach weiter, wann immer du so weit bist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/voice_controls.py" line="+42"/>
+        <location filename="../../app/ui/screens/voice_controls.py" line="+1"/>
+        <location line="+43"/>
         <source>Voice: on</source>
         <translation>Stimme: an</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-43"/>
+        <location line="+43"/>
         <source>Voice: off</source>
         <translation>Stimme: aus</translation>
     </message>
@@ -610,6 +617,11 @@
         <location line="+0"/>
         <source>Back to the start screen (Esc)</source>
         <translation>Zurück zur Startseite (Esc)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Esc goes back</source>
+        <translation>Esc geht zurück</translation>
     </message>
 </context>
 <context>
@@ -2200,7 +2212,7 @@
         <translation>Leertaste geht weiter</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>This step: {time}.</source>
         <translation>Dieser Schritt: noch {time}.</translation>
     </message>
@@ -2220,7 +2232,7 @@
         <translation>Insgesamt noch etwa {time}.</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-152"/>
         <source>Step {number} of {count}</source>
         <translation>Schritt {number} von {count}</translation>
     </message>
@@ -2357,8 +2369,8 @@
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../app/ui/parts/widgets.py" line="+142"/>
-        <location filename="../../app/ui/screens/exercise_pages.py" line="-115"/>
+        <location filename="../../app/ui/parts/widgets.py" line="+138"/>
+        <location filename="../../app/ui/screens/exercise_pages.py" line="-116"/>
         <source>Before you start</source>
         <translation>Bevor du beginnst</translation>
     </message>
@@ -2416,7 +2428,7 @@
         <translation>Alles bleibt auf diesem Computer, in Dateien, die nur du lesen kannst: kein Konto, kein Netzwerk, keine Auswertung. Du kannst deinen Verlauf jederzeit exportieren oder ganz löschen (Steady → Mein Verlauf).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="+89"/>
+        <location filename="../../app/ui/window.py" line="+90"/>
         <source>Need help now?</source>
         <translation>Brauchst du jetzt Hilfe?</translation>
     </message>

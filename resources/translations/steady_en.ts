@@ -64,7 +64,7 @@
 <context>
     <name>Widgets</name>
     <message numerus="yes">
-        <location filename="../../app/ui/parts/widgets.py" line="+172"/>
+        <location filename="../../app/ui/parts/widgets.py" line="+168"/>
         <source>%n breaths</source>
         <translation>
             <numerusform>%n breath</numerusform>

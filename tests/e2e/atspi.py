@@ -16,7 +16,7 @@ from typing import NamedTuple
 import pytest
 
 from tests.conftest import IN_CI, require_program
-from tests.e2e.desktop import WAIT, until
+from tests.e2e.desktop import until
 from tests.processes import end
 
 # Debian 12's path first; older releases kept it under /usr/lib/at-spi2-core.

@@ -30,7 +30,7 @@ from app.ui.window import MainWindow
 KEY = {
     "Space": Qt.Key.Key_Space, "Escape": Qt.Key.Key_Escape, "Left": Qt.Key.Key_Left, "Right": Qt.Key.Key_Right,
     "Up": Qt.Key.Key_Up, "Down": Qt.Key.Key_Down, "Home": Qt.Key.Key_Home, "End": Qt.Key.Key_End,
-    "S": Qt.Key.Key_S, "T": Qt.Key.Key_T, "V": Qt.Key.Key_V, **{str(n): getattr(Qt.Key, f"Key_{n}") for n in range(10)},
+    "Return": Qt.Key.Key_Return, "Enter": Qt.Key.Key_Enter, "S": Qt.Key.Key_S, "T": Qt.Key.Key_T, "V": Qt.Key.Key_V, **{str(n): getattr(Qt.Key, f"Key_{n}") for n in range(10)},
 }  # fmt: skip
 
 
@@ -233,3 +233,37 @@ def test_buttons_keep_their_width_when_their_words_change(qtbot: QtBot, door: Ma
     QApplication.processEvents()
     for button in (screen.pause_button, screen.next_button, screen.stop_button):
         assert (button.x(), button.width()) in places, f"{button.text()} moved sideways or changed width"
+
+
+def test_every_way_a_session_ends_keeps_one_row(qtbot: QtBot, door: MainWindow, clock: FakeClock) -> None:
+    """Finished by a key or by time, stopped, left for another exercise, a plan: one row each, never two."""
+    from app.core.handover import Request
+    from app.core.plans import ExercisePart, NotePart, Plan, plan_exercise
+
+    door.settings.set("care/checkins", False)  # the rows, not the questions, are what this test counts
+    navigator = door.navigator
+    grounding = navigator.open_exercise("grounding", start=True)
+    assert isinstance(grounding, StepScreen)
+    while grounding.state is SessionState.RUNNING:  # every step by key, the last one "Finish"
+        press(qtbot, "Right")
+    calm = navigator.open_exercise("calm-pace")
+    assert isinstance(calm, BreathingScreen)
+    calm.choose_length(1)  # a minute, to run out by time
+    calm.start()
+    run(calm, clock, 61)
+    assert calm.state is SessionState.FINISHED
+    navigator.open_exercise("box", start=True)
+    run(navigator.screen, clock, 3)  # type: ignore[arg-type]
+    door.take_launch(Request("gentle", start=True))  # a second launch: the box session is left, as stopped
+    press(qtbot, "Escape")
+    plan = Plan("p", "Before the call", (NotePart("Slowly.", "Sam"), ExercisePart("calm-pace")))
+    exercise = plan_exercise(plan, {e.id: e for e in door.context.catalog.exercises})
+    tried = navigator.run(exercise, start=True)
+    assert isinstance(tried, StepScreen)  # a plan is a sequence of steps
+    while tried.state is SessionState.RUNNING:
+        press(qtbot, "Right")
+    rows = door.context.history.sessions()  # type: ignore[union-attr]
+    assert sorted((r.exercise_id, r.outcome) for r in rows) == sorted([
+        ("grounding", "finished"), ("calm-pace", "finished"), ("box", "stopped"), ("gentle", "stopped"),
+        (exercise.id, "finished"),
+    ])  # fmt: skip

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractSlider, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractSlider, QApplication, QLabel, QScrollArea, QWidget
 
 from app.ui.parts.widgets import label
 
@@ -75,3 +75,14 @@ def scroll_keys(area: QScrollArea) -> list[ScreenKey]:
         ScreenKey(("Up",), lambda: bar.triggerAction(QAbstractSlider.SliderAction.SliderSingleStepSub)),
         ScreenKey(("Down",), lambda: bar.triggerAction(QAbstractSlider.SliderAction.SliderSingleStepAdd)),
     ]
+
+
+def press_focused() -> None:
+    """Enter: press (or tick) the control that has the focus, as the application knows it.
+
+    Not a screen's own focusWidget(): on X with AT-SPI on, that was seen to lag behind Tab, and Enter
+    then pressed a button the person had already left.
+    """
+    focused = QApplication.focusWidget()
+    if isinstance(focused, QAbstractButton):
+        focused.click()

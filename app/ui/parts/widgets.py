@@ -54,12 +54,8 @@ class SteadyWidthButton(QPushButton):
         widest = max(metrics.horizontalAdvance(t) for t in (self.text(), *self.other_texts))
         return widest - metrics.horizontalAdvance(self.text())
 
-    def sizeHint(self) -> QSize:
+    def sizeHint(self) -> QSize:  # (QPushButton's minimumSizeHint() is made from this)
         hint = super().sizeHint()
-        return QSize(hint.width() + self._wider_by(), hint.height())
-
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
         return QSize(hint.width() + self._wider_by(), hint.height())
 
 
@@ -204,6 +200,11 @@ def scrolling(content: QWidget, name: str) -> QScrollArea:
     return scroll
 
 
+def least_width(widget: QWidget) -> int:
+    """The narrowest a layout will make `widget`: its minimum size hint, or a minimum width set on it."""
+    return max(widget.minimumSizeHint().width(), widget.minimumWidth())
+
+
 class ButtonRow(QWidget):
     """Buttons on the left and right of one row; with large text, two rows, or one button a row."""
 
@@ -227,11 +228,11 @@ class ButtonRow(QWidget):
 
     def _width_in_a_row(self, widgets: list[QWidget], spacing: int) -> int:
         shown = [w for w in widgets if not w.isHidden()]
-        return sum(w.minimumSizeHint().width() for w in shown) + spacing * max(0, len(shown) - 1)
+        return sum(least_width(w) for w in shown) + spacing * max(0, len(shown) - 1)
 
     def minimumSizeHint(self) -> QSize:
         # As narrow as the widest single button: below that, a side puts one button a row.
-        widths = [w.minimumSizeHint().width() for _row, widgets in self.sides for w in widgets if not w.isHidden()]
+        widths = [least_width(w) for _row, widgets in self.sides for w in widgets if not w.isHidden()]
         return QSize(max(widths, default=0), super().minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:

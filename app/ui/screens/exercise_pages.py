@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QScrollAre
 from app.core.exercise import Exercise
 from app.ui.i18n import _t
 from app.ui.parts.accessibility import say_with_focus
-from app.ui.parts.screen_keys import ScreenKey, ScreenKeys, scroll_keys
+from app.ui.parts.screen_keys import ScreenKey, ScreenKeys, press_focused, scroll_keys
 from app.ui.parts.widgets import ButtonRow, Stack, button, cautions_box, label, scrolling
 
 SPARE = 100  # px the run page keeps beyond its minimum before the quiet line takes room
@@ -70,6 +70,7 @@ class ReadyPage(QWidget):
         self.main = self.start_button  # where the person's next key belongs on this page
         self.keys = ScreenKeys(self, [
             ScreenKey(("Space",), self.start_button.click, _t("Exercise", "Space starts")),
+            ScreenKey(("Return", "Enter"), press_focused, _t("Exercise", "Enter ticks or presses")),
             ScreenKey(("Escape",), self.back_button.click, _t("Exercise", "Esc goes back")),
             *scroll_keys(self.scroll),
             ScreenKey(("Left", "Right"), lambda: None),

@@ -195,6 +195,7 @@ class HistoryScreen(InfoScreen):
         )
         self.delete_button.clicked.connect(self.delete_requested)
         layout.addWidget(ButtonRow([self.export_button, self.delete_button], [self.back_button]))
+        layout.addWidget(self.keys.hint)
 
     def set_palette(self, palette: Palette) -> None:
         self.chart.set_palette(palette)

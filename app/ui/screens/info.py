@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from app.core.playback import SessionState
 from app.ui.i18n import _t
+from app.ui.parts.screen_keys import ScreenKey, ScreenKeys
 from app.ui.parts.theme import Palette
 from app.ui.parts.widgets import button
 
@@ -28,6 +28,8 @@ class InfoScreen(QWidget):
             _t("Info", "Back to the start"), "primary", _t("Info", "Back to the start screen (Esc)")
         )
         self.back_button.clicked.connect(self.leave_requested)
+        # Esc works wherever the focus is, "Need help now?" too; each screen shows self.keys.hint where it fits.
+        self.keys = ScreenKeys(self, [ScreenKey(("Escape",), self.leave_requested.emit, _t("Info", "Esc goes back"))])
 
     def focus_first(self) -> None:
         self.back_button.setFocus()
@@ -40,10 +42,3 @@ class InfoScreen(QWidget):
 
     def set_palette(self, palette: Palette) -> None:
         """Nothing here paints itself (a subclass that does overrides this)."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.leave_requested.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)

@@ -22,7 +22,10 @@ class VoiceControls(QObject):
         super().__init__(parent)
         self.narrator = narrator
         self.prepare = prepare  # make the exercise's prompts ready (again: the voice was just turned on)
-        self.button = button(_t("Exercise", "Voice"), description=_t("Exercise", "Read the prompts aloud, or not (V)"))
+        self.button = button(
+            _t("Exercise", "Voice"), description=_t("Exercise", "Read the prompts aloud, or not (V)"),
+            other_texts=(_t("Exercise", "Voice: on"), _t("Exercise", "Voice: off")),
+        )  # fmt: skip
         self.button.setCheckable(True)
         self.note = label("", "muted", centred=True)
         self.note.hide()
