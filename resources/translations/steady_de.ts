@@ -340,8 +340,8 @@
     </message>
     <message>
         <location filename="../../app/ui/screens/run_keys.py" line="+26"/>
-        <source>T: time left</source>
-        <translation>T: verbleibende Zeit</translation>
+        <source>T time left</source>
+        <translation>T verbleibende Zeit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2188,18 +2188,13 @@
     </message>
     <message>
         <location line="+162"/>
-        <source>→ next step</source>
-        <translation>→ nächster Schritt</translation>
+        <source>← → change step</source>
+        <translation>← → Schritt wechseln</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>← step back</source>
-        <translation>← ein Schritt zurück</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Space counts one</source>
-        <translation>Leertaste zählt eins</translation>
+        <location line="+12"/>
+        <source>Space counts</source>
+        <translation>Leertaste zählt</translation>
     </message>
     <message>
         <location line="+1"/>

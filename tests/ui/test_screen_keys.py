@@ -85,7 +85,7 @@ def test_the_main_door_by_keyboard_from_s_to_the_last_page_with_one_history_row(
     press(qtbot, "7")
     assert screen.rating_before == 7 and screen.state is SessionState.RUNNING
     assert screen.where_label.text().startswith("Part 1 of 3")
-    assert screen.keys.hint.text() == "Space pauses  ·  → next step  ·  ← step back  ·  T: time left  ·  Esc stops"
+    assert screen.keys.hint.text() == "Space pauses  ·  ← → change step  ·  T time left  ·  Esc stops"
 
     run(screen, clock, 5)
     press(qtbot, "Space")  # the breathing minute pauses; it is not skipped
@@ -99,7 +99,7 @@ def test_the_main_door_by_keyboard_from_s_to_the_last_page_with_one_history_row(
     for _ in range(6):
         press(qtbot, "Right")
     assert screen.where_label.text().startswith("Part 3 of 3")
-    assert screen.keys.hint.text().startswith("Space counts one")
+    assert screen.keys.hint.text().startswith("Space counts")
     press(qtbot, "Space")
     press(qtbot, "Space")
     assert screen.count_view.dots.text().count("●") == 2

@@ -23,7 +23,7 @@ class RunKeys(ScreenKeys):
             ScreenKey(("Space",), screen.space_pressed, screen.space_words),
             *(screen.arrow_keys() or [ScreenKey(("Left", "Right"), lambda: None)]),  # never walk the focus to Stop
             *scroll_keys(screen.run_scroll),
-            ScreenKey(("T",), self.tell_what_is_left, _t("Exercise", "T: time left")),
+            ScreenKey(("T",), self.tell_what_is_left, _t("Exercise", "T time left")),
             ScreenKey(("Escape",), screen.stop, _t("Exercise", "Esc stops")),
             ScreenKey(("V",), lambda: voice.isVisible() and voice.toggle()),
         ])  # fmt: skip

@@ -293,8 +293,8 @@ class StepScreen(ExerciseScreen):
 
     def arrow_keys(self) -> list[ScreenKey]:
         return [
-            ScreenKey(("Right",), self.next, _t("Steps", "→ next step")),
-            ScreenKey(("Left",), self.back, _t("Steps", "← step back")),
+            ScreenKey(("Right",), self.next, _t("Steps", "← → change step")),
+            ScreenKey(("Left",), self.back),
         ]
 
     def _snapshot(self) -> StepSnapshot | None:
@@ -305,7 +305,7 @@ class StepScreen(ExerciseScreen):
         if snapshot is None or snapshot.step.timed or snapshot.state is SessionState.PAUSED:
             return super().space_words()
         if snapshot.step.count:
-            return _t("Steps", "Space counts one")
+            return _t("Steps", "Space counts")
         return _t("Steps", "Space finishes") if snapshot.is_last else _t("Steps", "Space goes on")
 
     def space_pressed(self) -> None:
