@@ -5,7 +5,8 @@ window), and Steady's state read back as assistive technology reads it (AT-SPI: 
 words showing), never through a hook of its own. A person in tears goes S → how do you feel → breathing
 (Space pauses, → moves on) → face and throat → grounding (Space counts, → and ← change step, from
 "Need help now?" too) → help and back → how do you feel now → the last page; then breathing and Let it out
-with the same keys. The history holds one row for each session of the walk.
+with the same keys, and every other kind of exercise (eyes, words, memories, stepping away, breathing
+with holds). The history holds one row for each session of the walk.
 """
 
 from __future__ import annotations
@@ -21,6 +22,13 @@ from tests.e2e.desktop import Desktop, desktop, stop, until
 
 pytestmark = [pytest.mark.slow, pytest.mark.xvfb]
 QUESTION = "How overwhelmed or distressed do you feel right now?"
+OTHER_KINDS = [  # eyes (a moving dot), words (chips), memories, stepping away, breathing with holds
+    ("blink-and-look", "Blink and look around"),
+    ("use-words", "Use words"),
+    ("something-warm", "Something warm or funny"),
+    ("step-away", "Step away for a moment"),
+    ("box", "Box breathing"),
+]
 
 
 def label_starting(seen: Seen, words: str) -> str:
@@ -149,6 +157,41 @@ def test_the_main_door_and_every_exercise_kind_by_keyboard_alone(tmp_path: Path)
             person.press("Escape")
             person.title("^Steady$")
 
+            # Every other kind of exercise, opened as the launcher's actions do, with the same keys.
+            for exercise, title in OTHER_KINDS:
+                code, _seconds, err = screen.launch("--exercise", exercise)
+                assert code == 0, err
+                person.title(f"^{title} · Steady$")
+                person.sees_label("Space starts  ·  Enter ticks or presses  ·  Esc goes back")
+                person.press("space")
+                person.sees(f"{exercise}: the question, on Skip", lambda seen: focused(seen, "Skip"))
+                person.press("Escape")
+                seen = person.sees_label("Space ")
+                space = label_starting(seen, "Space ")
+                if exercise == "box":  # breathing: Space pauses and goes on; no arrow moves the focus
+                    person.press("space")
+                    person.title(f"^Paused · {title} · Steady$")
+                    person.press("space", "Right", "Left")
+                    person.title(f"^{title} · Steady$")
+                    seen = person.sees("the pause button", lambda seen: focused(seen, "Pause"))
+                else:  # steps: → and ← change step; Space does what the hint line says
+                    person.sees_label("Step 1 of ")
+                    person.press("Right")
+                    person.sees_label("Step 2 of ")
+                    person.press("Left")
+                    person.sees_label("Step 1 of ")
+                    person.press("space")
+                    if space.startswith("Space pauses"):
+                        person.title(f"^Paused · {title} · Steady$")
+                    else:
+                        assert space.startswith("Space goes on"), space
+                        person.sees_label("Step 2 of ")
+                person.press("Escape")
+                person.title(f"^Stopped · {title} · Steady$")
+                person.sees_label("Before you go on, if you like")
+                person.press("Escape", "Escape")
+                person.title("^Steady$")
+
             # Let it out: Esc goes back, as its hint line says.
             person.press("l")
             person.title("^Let it out · Steady$")
@@ -162,4 +205,7 @@ def test_the_main_door_and_every_exercise_kind_by_keyboard_alone(tmp_path: Path)
     with sqlite3.connect(home / "data" / "steady" / "history.sqlite3") as db:
         rows = db.execute("SELECT exercise_id, outcome, rating_before, rating_after FROM sessions").fetchall()
     db.close()
-    assert rows == [("steady-me-now", "finished", 7, 4), ("calm-pace", "stopped", None, None)], rows
+    assert rows == [
+        ("steady-me-now", "finished", 7, 4), ("calm-pace", "stopped", None, None),
+        *((exercise, "stopped", None, None) for exercise, _title in OTHER_KINDS),
+    ], rows  # fmt: skip
