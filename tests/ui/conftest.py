@@ -58,6 +58,21 @@ def make_window(qtbot: QtBot, clock: FakeClock, settings: Settings, tmp_path: Pa
     return make
 
 
+@pytest.fixture
+def asking_window(make_window: Callable[..., MainWindow], settings: Settings, tmp_path: Path) -> Iterator[MainWindow]:
+    """The window as a person first meets it: check-ins on, the care texts loaded, a real history file (closed after)."""
+    from app.storage.care import load_care
+    from app.storage.history import History
+
+    settings.set("care/checkins", True)
+    window = make_window()
+    window.context.care = load_care(resource("care"))
+    history = window.context.history = History(tmp_path / "data" / "history.sqlite3")
+    history.open()
+    yield window
+    history.close()
+
+
 def focused(fallback: QWidget) -> QWidget:
     """Where a key press goes: the focused widget of the window in use, as for a real keyboard."""
     widget = QApplication.focusWidget()

@@ -7,9 +7,6 @@ never take Space or an arrow for itself.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -17,10 +14,6 @@ from pytestqt.qtbot import QtBot
 
 from app.core.clock import FakeClock
 from app.core.playback import SessionState
-from app.storage.care import load_care
-from app.storage.history import History
-from app.storage.resources import resource
-from app.storage.settings import Settings
 from app.ui.parts.screen_keys import ScreenKeys
 from app.ui.screens.breathing import BreathingScreen
 from app.ui.screens.exercise import ExerciseScreen
@@ -32,18 +25,6 @@ KEY = {
     "Up": Qt.Key.Key_Up, "Down": Qt.Key.Key_Down, "Home": Qt.Key.Key_Home, "End": Qt.Key.Key_End,
     "Return": Qt.Key.Key_Return, "Enter": Qt.Key.Key_Enter, "S": Qt.Key.Key_S, "T": Qt.Key.Key_T, "V": Qt.Key.Key_V, **{str(n): getattr(Qt.Key, f"Key_{n}") for n in range(10)},
 }  # fmt: skip
-
-
-@pytest.fixture
-def door(make_window: Callable[..., MainWindow], settings: Settings, tmp_path: Path) -> Iterator[MainWindow]:
-    """The window as a person first meets it: check-ins on, the care texts loaded, a real history file."""
-    settings.set("care/checkins", True)
-    window = make_window()
-    window.context.care = load_care(resource("care"))
-    window.context.history = History(tmp_path / "data" / "history.sqlite3")
-    window.context.history.open()
-    yield window
-    window.context.history.close()
 
 
 def press(qtbot: QtBot, name: str) -> None:
@@ -76,10 +57,10 @@ def step_screen(window: MainWindow) -> StepScreen:
 
 
 def test_the_main_door_by_keyboard_from_s_to_the_last_page_with_one_history_row(
-    qtbot: QtBot, door: MainWindow, clock: FakeClock
+    qtbot: QtBot, asking_window: MainWindow, clock: FakeClock
 ) -> None:
     press(qtbot, "S")  # "Steady me now", from the start screen
-    screen = step_screen(door)
+    screen = step_screen(asking_window)
     assert screen.pages.currentWidget() is screen.checkin_page, "the main door asks first, as every exercise does"
     assert screen.checkin_page is not None and QApplication.focusWidget() is screen.checkin_page.skip_button
     press(qtbot, "7")
@@ -95,7 +76,7 @@ def test_the_main_door_by_keyboard_from_s_to_the_last_page_with_one_history_row(
     assert screen.state is SessionState.RUNNING
     press(qtbot, "Right")  # → moves on, and the focus stays off "Need help now?"
     assert screen.where_label.text().startswith("Part 2 of 3  ·  Face and throat")
-    assert QApplication.focusWidget() is not door.help_button
+    assert QApplication.focusWidget() is not asking_window.help_button
     for _ in range(6):
         press(qtbot, "Right")
     assert screen.where_label.text().startswith("Part 3 of 3")
@@ -103,11 +84,11 @@ def test_the_main_door_by_keyboard_from_s_to_the_last_page_with_one_history_row(
     press(qtbot, "Space")
     press(qtbot, "Space")
     assert screen.count_view.dots.text().count("●") == 2
-    door.help_button.setFocus()  # wherever the focus is, Space counts and the arrows change step
+    asking_window.help_button.setFocus()  # wherever the focus is, Space counts and the arrows change step
     for _ in range(3):
         press(qtbot, "Space")
     assert screen.exercise.steps[screen.driver.session.index].count == 4  # type: ignore[union-attr]
-    door.help_button.setFocus()
+    asking_window.help_button.setFocus()
     press(qtbot, "Left")
     assert screen.exercise.steps[screen.driver.session.index].count == 5  # type: ignore[union-attr]
     for _ in range(5):
@@ -124,40 +105,40 @@ def test_the_main_door_by_keyboard_from_s_to_the_last_page_with_one_history_row(
     press(qtbot, "4")
     assert screen.pages.currentWidget() is screen.done_page
     assert screen.change_label.text() == "Before 7, now 4."
-    rows = door.context.history.sessions()  # type: ignore[union-attr]
+    rows = asking_window.context.history.sessions()  # type: ignore[union-attr]
     assert [(r.exercise_id, r.outcome, r.rating_before, r.rating_after) for r in rows] == [
         ("steady-me-now", "finished", 7, 4)
     ]
     press(qtbot, "Escape")
-    assert door.navigator.screen is None
+    assert asking_window.navigator.screen is None
 
 
 def test_a_stopped_session_is_asked_about_without_finished_and_kept_once(
-    qtbot: QtBot, door: MainWindow, clock: FakeClock
+    qtbot: QtBot, asking_window: MainWindow, clock: FakeClock
 ) -> None:
-    screen = door.navigator.open_exercise("calm-pace", start=True)
+    screen = asking_window.navigator.open_exercise("calm-pace", start=True)
     assert isinstance(screen, BreathingScreen) and screen.checkin_page is not None
     press(qtbot, "Escape")  # skips the question before
     run(screen, clock, 3)
-    door.help_button.setFocus()
+    asking_window.help_button.setFocus()
     press(qtbot, "Escape")  # Esc stops from "Need help now?" too
     assert screen.state is SessionState.STOPPED
     assert screen.checkin_page.heading.text() == "Before you go on, if you like"
-    assert door.windowTitle() == "Stopped · Calm pace · Steady"
+    assert asking_window.windowTitle() == "Stopped · Calm pace · Steady"
     press(qtbot, "Left")  # from Skip, ← reaches 10 in one key
     assert QApplication.focusWidget() is screen.checkin_page.buttons[10]
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    rows = door.context.history.sessions()  # type: ignore[union-attr]
+    rows = asking_window.context.history.sessions()  # type: ignore[union-attr]
     assert [(r.outcome, r.rating_before, r.rating_after) for r in rows] == [("stopped", None, 10)]
 
 
 @pytest.mark.parametrize("exercise", ["calm-pace", "steady-me-now", "grounding", "use-words", "blink-and-look"])
 def test_every_declared_key_reaches_its_page_from_every_control(
-    qtbot: QtBot, door: MainWindow, exercise: str, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, asking_window: MainWindow, exercise: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     heard: list[tuple[str, str]] = []
     monkeypatch.setattr(ScreenKeys, "_act", lambda keys, _key, name: heard.append((keys.hint.text(), name)))
-    screen = door.navigator.open_exercise(exercise)
+    screen = asking_window.navigator.open_exercise(exercise)
     assert screen is not None and screen.checkin_page is not None
     screen.checkin_page.answered.disconnect()
     pages = [screen.ready_page, screen.checkin_page, screen.run_page, screen.done_page]
@@ -166,7 +147,7 @@ def test_every_declared_key_reaches_its_page_from_every_control(
         screen.pages.setCurrentWidget(page)
         keys = next(k for k in page.findChildren(ScreenKeys) if k.parent() is page)
         assert keys.hint.isVisibleTo(page) and keys.hint.text(), "every page that takes keys shows its hint line"
-        for control in focusable(door, page):
+        for control in focusable(asking_window, page):
             control.setFocus()
             for name in keys.names():
                 heard.clear()
@@ -177,15 +158,15 @@ def test_every_declared_key_reaches_its_page_from_every_control(
 
 
 def test_help_pauses_the_session_and_closing_it_gives_the_focus_back_to_the_screen(
-    qtbot: QtBot, door: MainWindow, clock: FakeClock
+    qtbot: QtBot, asking_window: MainWindow, clock: FakeClock
 ) -> None:
-    screen = door.navigator.open_exercise("calm-pace", start=True)
+    screen = asking_window.navigator.open_exercise("calm-pace", start=True)
     assert isinstance(screen, BreathingScreen)
     press(qtbot, "Escape")
     run(screen, clock, 5)
     left = screen.progress_label.text()
-    door.help_button.setFocus()
-    qtbot.keyClick(door.help_button, Qt.Key.Key_Return)  # Enter presses the focused "Need help now?"
+    asking_window.help_button.setFocus()
+    qtbot.keyClick(asking_window.help_button, Qt.Key.Key_Return)  # Enter presses the focused "Need help now?"
     panel = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible())
     qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.country_box)  # its first control, not the dialog
     assert screen.state is SessionState.PAUSED
@@ -194,34 +175,36 @@ def test_help_pauses_the_session_and_closing_it_gives_the_focus_back_to_the_scre
     assert screen.progress_label.text() == left, "nothing runs on behind the help panel"
     qtbot.keyClick(panel.country_box, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not panel.isVisible())
-    assert door.focusWidget() is screen.pause_button  # the screen's control, not "Need help now?"
-    door.activateWindow()  # as the window manager does when the panel goes (the offscreen platform doesn't)
+    assert asking_window.focusWidget() is screen.pause_button  # the screen's control, not "Need help now?"
+    asking_window.activateWindow()  # as the window manager does when the panel goes (the offscreen platform doesn't)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is screen.pause_button)
     press(qtbot, "Space")  # one key to go on
     assert screen.state is SessionState.RUNNING
 
 
-def test_t_tells_a_screen_reader_how_much_is_left(qtbot: QtBot, door: MainWindow, clock: FakeClock) -> None:
-    door.context.announcer.enabled = False  # asked for, so said even with the announcements off
-    screen = door.navigator.open_exercise("steady-me-now", start=True)
+def test_t_tells_a_screen_reader_how_much_is_left(qtbot: QtBot, asking_window: MainWindow, clock: FakeClock) -> None:
+    asking_window.context.announcer.enabled = False  # asked for, so said even with the announcements off
+    screen = asking_window.navigator.open_exercise("steady-me-now", start=True)
     assert isinstance(screen, StepScreen)
     press(qtbot, "Escape")
     run(screen, clock, 20)
     press(qtbot, "T")
-    said = door.context.announcer.said[-1]
+    said = asking_window.context.announcer.said[-1]
     assert said == "Part 1 of 3: Calm pace. This step: 40 seconds. About 4 minutes 28 seconds left in all.", said
     assert QApplication.focusWidget().accessibleDescription() == said  # type: ignore[union-attr]
 
-    breathing = door.navigator.open_exercise("calm-pace", start=True)
+    breathing = asking_window.navigator.open_exercise("calm-pace", start=True)
     assert isinstance(breathing, BreathingScreen)
     press(qtbot, "Escape")
     run(breathing, clock, 12)
     press(qtbot, "T")
-    assert door.context.announcer.said[-1] == "Breath 2 of 30. 4 minutes 48 seconds left."
+    assert asking_window.context.announcer.said[-1] == "Breath 2 of 30. 4 minutes 48 seconds left."
 
 
-def test_buttons_keep_their_width_when_their_words_change(qtbot: QtBot, door: MainWindow, clock: FakeClock) -> None:
-    screen = door.navigator.open_exercise("steady-me-now", start=True)
+def test_buttons_keep_their_width_when_their_words_change(
+    qtbot: QtBot, asking_window: MainWindow, clock: FakeClock
+) -> None:
+    screen = asking_window.navigator.open_exercise("steady-me-now", start=True)
     assert isinstance(screen, StepScreen)
     press(qtbot, "Escape")
     places = {(b.x(), b.width()) for b in (screen.pause_button, screen.next_button, screen.stop_button)}
@@ -235,13 +218,13 @@ def test_buttons_keep_their_width_when_their_words_change(qtbot: QtBot, door: Ma
         assert (button.x(), button.width()) in places, f"{button.text()} moved sideways or changed width"
 
 
-def test_every_way_a_session_ends_keeps_one_row(qtbot: QtBot, door: MainWindow, clock: FakeClock) -> None:
+def test_every_way_a_session_ends_keeps_one_row(qtbot: QtBot, asking_window: MainWindow, clock: FakeClock) -> None:
     """Finished by a key or by time, stopped, left for another exercise, a plan: one row each, never two."""
     from app.core.handover import Request
     from app.core.plans import ExercisePart, NotePart, Plan, plan_exercise
 
-    door.settings.set("care/checkins", False)  # the rows, not the questions, are what this test counts
-    navigator = door.navigator
+    asking_window.settings.set("care/checkins", False)  # the rows, not the questions, are what this test counts
+    navigator = asking_window.navigator
     grounding = navigator.open_exercise("grounding", start=True)
     assert isinstance(grounding, StepScreen)
     while grounding.state is SessionState.RUNNING:  # every step by key, the last one "Finish"
@@ -254,15 +237,15 @@ def test_every_way_a_session_ends_keeps_one_row(qtbot: QtBot, door: MainWindow, 
     assert calm.state is SessionState.FINISHED
     navigator.open_exercise("box", start=True)
     run(navigator.screen, clock, 3)  # type: ignore[arg-type]
-    door.take_launch(Request("gentle", start=True))  # a second launch: the box session is left, as stopped
+    asking_window.take_launch(Request("gentle", start=True))  # a second launch: the box session is left, as stopped
     press(qtbot, "Escape")
     plan = Plan("p", "Before the call", (NotePart("Slowly.", "Sam"), ExercisePart("calm-pace")))
-    exercise = plan_exercise(plan, {e.id: e for e in door.context.catalog.exercises})
+    exercise = plan_exercise(plan, {e.id: e for e in asking_window.context.catalog.exercises})
     tried = navigator.run(exercise, start=True)
     assert isinstance(tried, StepScreen)  # a plan is a sequence of steps
     while tried.state is SessionState.RUNNING:
         press(qtbot, "Right")
-    rows = door.context.history.sessions()  # type: ignore[union-attr]
+    rows = asking_window.context.history.sessions()  # type: ignore[union-attr]
     assert sorted((r.exercise_id, r.outcome) for r in rows) == sorted([
         ("grounding", "finished"), ("calm-pace", "finished"), ("box", "stopped"), ("gentle", "stopped"),
         (exercise.id, "finished"),

@@ -8,7 +8,6 @@ then says is checked with the real Orca in tests/e2e/test_screen_reader.py.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,9 +16,6 @@ from PySide6.QtWidgets import QApplication, QProgressBar, QStackedWidget, QWidge
 from pytestqt.qtbot import QtBot
 
 from app.core.clock import FakeClock
-from app.storage.care import load_care
-from app.storage.history import History
-from app.storage.resources import resource
 from app.storage.settings import Settings
 from app.ui.parts.accessibility import Announcer, own_description, say_with_focus
 from app.ui.parts.widgets import QuietBar
@@ -38,16 +34,6 @@ def tick(screen: BreathingScreen, clock: FakeClock, seconds: float) -> None:
 
 def has_focus(qtbot: QtBot, widget: QWidget) -> None:
     qtbot.waitUntil(lambda: QApplication.focusWidget() is widget)
-
-
-@pytest.fixture
-def asking_window(make_window: Callable[..., MainWindow], settings: Settings, tmp_path: Path) -> MainWindow:
-    settings.set("care/checkins", True)
-    window = make_window()
-    window.context.care = load_care(resource("care"))
-    window.context.history = History(tmp_path / "data" / "history.sqlite3")
-    window.context.history.open()
-    return window
 
 
 @pytest.mark.parametrize("still", [False, True])
