@@ -80,12 +80,14 @@ class StepSession(Playback):
         if self.state not in (SessionState.RUNNING, SessionState.PAUSED):
             return
         self.taps += 1
+        self._watch.seen(now)
         if self.taps >= step.count:
             self.next(now)
 
     def _go(self, index: int, now: float) -> None:
         if self.state not in (SessionState.RUNNING, SessionState.PAUSED):
             return
+        self._watch.seen(now)  # the person just acted: the computer was awake, whatever the wait before
         if self.state is SessionState.PAUSED:  # acting on a step carries on from there
             self._watch.resume(now)
             self.state = SessionState.RUNNING

@@ -163,13 +163,13 @@
     </message>
     <message>
         <location filename="../../app/ui/screens/exercise.py" line="-70"/>
-        <location line="+259"/>
+        <location line="+260"/>
         <location filename="../../app/ui/screens/steps.py" line="+243"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-260"/>
         <source>Pause or resume (Space)</source>
         <translation>Pausieren oder weitermachen (Leertaste)</translation>
     </message>
@@ -265,9 +265,9 @@
         <translation>Esc geht zurück zum Anfang</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Paused while help is open. Space goes on whenever you&apos;re ready.</source>
-        <translation>Pausiert, solange die Hilfe offen ist. Mit der Leertaste geht es weiter, wann immer du so weit bist.</translation>
+        <location line="+51"/>
+        <source>Paused for the help panel. Space goes on whenever you&apos;re ready.</source>
+        <translation>Pausiert für die Hilfe. Mit der Leertaste geht es weiter, wann immer du so weit bist.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -280,7 +280,7 @@
         <translation>Die Stimme ist aus, jetzt und bei den nächsten Übungen (in den Einstellungen änderbar).</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-84"/>
         <source>See who you can talk to</source>
         <translation>Mit wem kann ich reden?</translation>
     </message>
@@ -306,13 +306,13 @@
     </message>
     <message>
         <location filename="../../app/ui/screens/exercise.py" line="-115"/>
-        <location line="+258"/>
+        <location line="+259"/>
         <location filename="../../app/ui/screens/steps.py" line="+0"/>
         <source>Resume</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/exercise_pages.py" line="+56"/>
+        <location filename="../../app/ui/screens/exercise_pages.py" line="+63"/>
         <source>Paused. Resume whenever you&apos;re ready.</source>
         <translation>Pausiert. Mach weiter, wann immer du so weit bist.</translation>
     </message>
@@ -2365,7 +2365,7 @@
     <name>Widgets</name>
     <message>
         <location filename="../../app/ui/parts/widgets.py" line="+138"/>
-        <location filename="../../app/ui/screens/exercise_pages.py" line="-116"/>
+        <location filename="../../app/ui/screens/exercise_pages.py" line="-123"/>
         <source>Before you start</source>
         <translation>Bevor du beginnst</translation>
     </message>

@@ -154,3 +154,32 @@ def test_a_long_wait_on_an_untimed_step_is_not_mistaken_for_a_sleep() -> None:
     session.next(clock.now())
     assert started(session.poll(clock.now())) == [(3, 0.0)]
     assert session.state is SessionState.RUNNING
+
+
+def test_going_back_from_a_long_wait_into_a_timed_step_starts_it_afresh_unpaused() -> None:
+    clock = FakeClock()
+    session = StepSession(STEPS)
+    session.start(clock.now())
+    run(session, clock, 17.0)  # on "When you're ready, look up", which waits for the person
+    clock.advance(40)  # nothing polls while it waits: no timer runs
+    session.back(clock.now())  # ← to "Let them go smooth", a 12 s step
+    events = session.poll(clock.now())
+    assert not any(isinstance(e, AutoPaused) for e in events), "a key press is no sign the computer slept"
+    assert started(events) == [(1, 0.0)] and session.state is SessionState.RUNNING
+    assert session.snapshot(clock.now()).step_remaining == 12.0
+    run(session, clock, 3.0)
+    assert session.snapshot(clock.now()).step_remaining == pytest.approx(9.0)
+
+
+def test_counting_after_a_long_look_around_is_not_a_sleep_either() -> None:
+    clock = FakeClock()
+    session = StepSession(STEPS)
+    session.start(clock.now())
+    run(session, clock, 17.0)
+    session.next(clock.now())  # to "Five things you can see"
+    session.poll(clock.now())
+    for _ in range(5):
+        clock.advance(20)  # finding each thing takes a while, and nothing polls meanwhile
+        session.tap(clock.now())
+    events = session.poll(clock.now())  # the fifth tap moved on to the timed breath out
+    assert not any(isinstance(e, AutoPaused) for e in events) and started(events) == [(4, 0.0)]

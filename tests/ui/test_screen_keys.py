@@ -66,7 +66,7 @@ def test_the_main_door_by_keyboard_from_s_to_the_last_page_with_one_history_row(
     press(qtbot, "7")
     assert screen.rating_before == 7 and screen.state is SessionState.RUNNING
     assert screen.where_label.text().startswith("Part 1 of 3")
-    assert screen.keys.hint.text() == "Space pauses  ·  ← → change step  ·  T time left  ·  Esc stops"
+    assert screen.keys.hint.text() == "Space pauses · ← → change step · T time left · Esc stops"
 
     run(screen, clock, 5)
     press(qtbot, "Space")  # the breathing minute pauses; it is not skipped
@@ -170,7 +170,7 @@ def test_help_pauses_the_session_and_closing_it_gives_the_focus_back_to_the_scre
     panel = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible())
     qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.country_box)  # its first control, not the dialog
     assert screen.state is SessionState.PAUSED
-    assert screen.notice.text() == "Paused while help is open. Space goes on whenever you're ready."
+    assert screen.notice.text() == "Paused for the help panel. Space goes on whenever you're ready."
     run(screen, clock, 10)
     assert screen.progress_label.text() == left, "nothing runs on behind the help panel"
     qtbot.keyClick(panel.country_box, Qt.Key.Key_Escape)
@@ -192,6 +192,9 @@ def test_t_tells_a_screen_reader_how_much_is_left(qtbot: QtBot, asking_window: M
     said = asking_window.context.announcer.said[-1]
     assert said == "Part 1 of 3: Calm pace. This step: 40 seconds. About 4 minutes 28 seconds left in all.", said
     assert QApplication.focusWidget().accessibleDescription() == said  # type: ignore[union-attr]
+    assert screen.notice.isVisibleTo(screen) and screen.notice.text() == said  # and shown, until the next step
+    press(qtbot, "Right")
+    assert not screen.notice.isVisibleTo(screen)
 
     breathing = asking_window.navigator.open_exercise("calm-pace", start=True)
     assert isinstance(breathing, BreathingScreen)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractButton, QAbstractSlider, QApplication, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
 
 from app.ui.parts.widgets import label
 
@@ -45,7 +45,7 @@ class ScreenKeys(QObject):
     def __init__(self, page: QWidget, keys: Sequence[ScreenKey]) -> None:
         super().__init__(page)
         self.keys = tuple(keys)
-        self.hint: QLabel = label("", "muted", centred=True)
+        self.hint: QLabel = label("", "hint", centred=True)  # muted; it grows half as fast as the text around it
         for key in self.keys:
             for name in key.keys:
                 shortcut = QShortcut(QKeySequence(name), page)
@@ -61,7 +61,7 @@ class ScreenKeys(QObject):
 
     def refresh(self) -> None:
         """Say on the hint line what each key does now (Space pauses, then resumes)."""
-        self.hint.setText("  ·  ".join(words for key in self.keys if (words := key.words())))
+        self.hint.setText(" · ".join(words for key in self.keys if (words := key.words())))
 
     def names(self) -> list[str]:
         """Every key declared here, by name."""
@@ -69,12 +69,13 @@ class ScreenKeys(QObject):
 
 
 def scroll_keys(area: QScrollArea) -> list[ScreenKey]:
-    """↑ and ↓ scroll `area` (large text in a small window), wherever the focus is; they move no focus."""
+    """↑ and ↓ scroll `area` a third of its height (large text in a small window), wherever the focus is."""
     bar = area.verticalScrollBar()
-    return [
-        ScreenKey(("Up",), lambda: bar.triggerAction(QAbstractSlider.SliderAction.SliderSingleStepSub)),
-        ScreenKey(("Down",), lambda: bar.triggerAction(QAbstractSlider.SliderAction.SliderSingleStepAdd)),
-    ]
+
+    def scroll(direction: int) -> None:
+        bar.setValue(bar.value() + direction * max(bar.singleStep(), bar.pageStep() // 3))
+
+    return [ScreenKey(("Up",), lambda: scroll(-1)), ScreenKey(("Down",), lambda: scroll(1))]
 
 
 def press_focused() -> None:

@@ -147,6 +147,7 @@ QLabel#heading {{ font-size: {roomy(34)}; font-weight: 600; }}
 QLabel#subheading {{ font-size: {px(22)}; font-weight: 600; }}
 QLabel#lead {{ font-size: {px(21)}; }}
 QLabel#muted {{ color: {p.muted}; }}
+QLabel#hint {{ color: {p.muted}; font-size: {roomy(18)}; }}
 QLabel#phase {{ font-size: {roomy(40)}; font-weight: 600; }}
 QLabel#countdown {{ font-size: {roomy(30)}; color: {p.muted}; }}
 QLabel#gentle {{ color: {p.muted}; font-style: italic; }}
@@ -184,6 +185,9 @@ QPushButton#door QLabel#choicetitle, QPushButton#primary QLabel#choicetitle {{ f
 QPushButton#primary QLabel {{ color: {p.accent_text}; }}
 QPushButton#length {{ padding: {px(8)} {px(16)}; min-width: {px(64)}; }}
 QPushButton#length:checked {{ background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; }}
+QPushButton#help:focus, QPushButton#rating:focus, QPushButton#chip:focus, QPushButton#chip:checked:focus,
+QPushButton#length:focus, QPushButton#length:checked:focus, QPushButton#choice:focus, QPushButton#door:focus {{
+    border: 3px solid {p.focus}; }}
 QCheckBox {{ spacing: {px(12)}; padding: {px(6)}; min-height: {px(34)}; }}
 QCheckBox::indicator {{ width: {px(24)}; height: {px(24)}; border: 2px solid {p.border}; border-radius: {px(6)};
     background: {p.surface}; }}

@@ -239,6 +239,7 @@ class ExerciseScreen(QWidget):
         self.driver.set_still(self.still)
         self.driver.snapshot_changed.connect(self.show_snapshot)
         self.driver.began.connect(self.on_began)
+        self.driver.began.connect(lambda _event: self.notice.moved_on())
         self.driver.began.connect(self._next_line_now_and_then)
         self.driver.began.connect(self._announce)
         if self.narrator is not None:

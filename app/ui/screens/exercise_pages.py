@@ -163,19 +163,26 @@ class NoticeLine(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
+        self.for_now = False
         self.hide()
 
-    def say(self, words: str) -> None:
+    def say(self, words: str, for_now: bool = False) -> None:
+        """Show `words`; `for_now`: only until the next phase or step begins (`moved_on`)."""
+        self.for_now = for_now
         self.setText(words)
         self.show()
+
+    def moved_on(self) -> None:
+        if self.for_now:
+            self.hide()
 
     def paused(self, why: str = "") -> None:
         """The session paused: by the person (""), for the help panel ("help"), or while the computer slept ("away")."""
         if why == "help":
-            self.say(_t("Exercise", "Paused while help is open. Space goes on whenever you're ready."))
+            self.say(_t("Exercise", "Paused for the help panel. Space goes on whenever you're ready."))
         elif why == "away":
             self.say(_t("Exercise", "Paused while your computer was away. Resume whenever you're ready."))
-        elif self.isHidden():
+        elif self.isHidden() or self.for_now:
             self.say(_t("Exercise", "Paused. Resume whenever you're ready."))
 
     def voice_switched(self, on: bool) -> None:

@@ -29,7 +29,12 @@ class RunKeys(ScreenKeys):
         ])  # fmt: skip
 
     def tell_what_is_left(self) -> None:
-        """T: a screen reader says where the person is and how much is left, even with announcements off."""
+        """T: where the person is and how much is left, on the notice line until the next phase or step,
+        and said by a screen reader (even with announcements off: the person asked)."""
         screen = self.screen
-        if screen.announcer is not None and screen.driver is not None:
-            screen.announcer.announce(screen, screen.what_is_left(), asked=True)
+        if screen.driver is None:
+            return
+        words = screen.what_is_left()
+        screen.notice.say(words, for_now=True)
+        if screen.announcer is not None:
+            screen.announcer.announce(screen, words, asked=True)
