@@ -92,12 +92,12 @@
 <context>
     <name>CheckIn</name>
     <message>
-        <location filename="../../app/ui/screens/checkin.py" line="+40"/>
+        <location filename="../../app/ui/screens/checkin.py" line="+43"/>
         <source>{value} out of 10</source>
         <translation>{value} von 10</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Skip the check-in (Esc)</source>
         <translation>Die Frage überspringen (Esc)</translation>
     </message>
@@ -107,12 +107,7 @@
         <translation>Drück 0 bis 9</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>← → and Enter for any number up to 10</source>
-        <translation>← → und Eingabe für jede Zahl bis 10</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Esc skips</source>
         <translation>Esc überspringt</translation>
     </message>
@@ -127,7 +122,12 @@
         <translation>Bevor du beginnst, wenn du magst</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-18"/>
+        <source>← → then Enter for 10</source>
+        <translation>← → dann Eingabe für 10</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Now that you&apos;ve finished, if you like</source>
         <translation>Jetzt, am Ende, wenn du magst</translation>
     </message>

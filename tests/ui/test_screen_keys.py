@@ -253,3 +253,21 @@ def test_every_way_a_session_ends_keeps_one_row(qtbot: QtBot, asking_window: Mai
         ("grounding", "finished"), ("calm-pace", "finished"), ("box", "stopped"), ("gentle", "stopped"),
         (exercise.id, "finished"),
     ])  # fmt: skip
+
+
+def test_pausing_and_asking_what_is_left_move_nothing_up_or_down(
+    qtbot: QtBot, asking_window: MainWindow, clock: FakeClock
+) -> None:
+    screen = asking_window.navigator.open_exercise("calm-pace", start=True)
+    assert isinstance(screen, BreathingScreen)
+    press(qtbot, "Escape")
+    run(screen, clock, 2)
+    QApplication.processEvents()
+    where = screen.visual.geometry()
+    for key in ("Space", "Space", "T"):  # "Paused…" comes and goes; T's words show until the next phase
+        press(qtbot, key)
+        QApplication.processEvents()
+        assert screen.notice.isVisibleTo(screen) == (key == "T" or screen.state is SessionState.PAUSED)
+        moved = screen.visual.geometry()
+        # A line of words coming and going moved the pacer's room by 36 px; now by a few, its centre by 2 at most.
+        assert abs(moved.top() - where.top()) <= 2 and abs(moved.height() - where.height()) <= 4, f"{key}: {moved}"

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.storage.care import Care, Country
@@ -79,7 +80,8 @@ class HelpPanel(QDialog):
         )
         layout.addWidget(label(care.any_distress_note, "muted"))
         layout.addStretch(1)
-        outer.addWidget(scrolling(content, _t("Help", "Need help now?")), 1)
+        self.scroll = scrolling(content, _t("Help", "Need help now?"))
+        outer.addWidget(self.scroll, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleDescription(
             _t("Help", "Close this list (Esc)")
@@ -92,6 +94,11 @@ class HelpPanel(QDialog):
         self.country_box.currentIndexChanged.connect(self._on_country)  # after: only the person's own pick is kept
         self._show(care.country(code))
         self.country_box.setFocus()  # the first control, with its ring: the dialog itself is nothing to be on
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # With large text the panel scrolls: the focused control is scrolled into view (only as far as it takes).
+        QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(self.country_box, 0, 8))
 
     def _on_country(self, _index: int) -> None:
         code = self.country_box.currentData()

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QButtonGroup, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.storage.care import CheckInWords
 from app.ui.i18n import _t
 from app.ui.parts.keys import KEEPS_KEYS
-from app.ui.parts.screen_keys import ScreenKey, ScreenKeys
-from app.ui.parts.widgets import button, label
+from app.ui.parts.screen_keys import ScreenKey, ScreenKeys, scroll_keys
+from app.ui.parts.widgets import button, label, scrolling
 
 
 class CheckInPage(QWidget):
@@ -24,9 +24,12 @@ class CheckInPage(QWidget):
     def __init__(self, words: CheckInWords, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.words = words
-        self.setProperty(KEEPS_KEYS, True)  # the digits answer only while the check-in has the focus
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 40, 48, 32)
+        self.setProperty(KEEPS_KEYS, True)  # with one-key shortcuts off, the digits still answer here
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(48, 24, 48, 24)
+        content = QWidget()  # scrolls with large text in a small window, never squeezed; Skip never scrolls
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(18)
         layout.addStretch(1)
         self.heading = label("", "muted", centred=True)
@@ -45,11 +48,14 @@ class CheckInPage(QWidget):
         self.group.idClicked.connect(self.answered.emit)
         layout.addLayout(grid)
         ends = QHBoxLayout()
-        ends.addWidget(label(words.low, "muted", wrap=False))
-        ends.addStretch(1)
-        ends.addWidget(label(words.high, "muted", wrap=False))
+        ends.addWidget(label(words.low, "muted"), 1, Qt.AlignmentFlag.AlignTop)
+        high = label(words.high, "muted")
+        high.setAlignment(Qt.AlignmentFlag.AlignRight)
+        ends.addWidget(high, 2, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(ends)
         layout.addStretch(2)
+        scroll = scrolling(content, words.question)
+        outer.addWidget(scroll, 1)
         row = QHBoxLayout()
         self.skip_button = button(words.skip, description=_t("CheckIn", "Skip the check-in (Esc)"))
         self.skip_button.clicked.connect(lambda: self.answered.emit(None))
@@ -60,17 +66,17 @@ class CheckInPage(QWidget):
         ]
         self.keys = ScreenKeys(self, [
             *digits,
-            ScreenKey(("Right",), lambda: self.move(1), _t("CheckIn", "← → and Enter for any number up to 10")),
+            ScreenKey(("Right",), lambda: self.move(1), _t("CheckIn", "← → then Enter for 10")),
             ScreenKey(("Left",), lambda: self.move(-1)),
             ScreenKey(("Home",), lambda: self.buttons[0].setFocus()),
             ScreenKey(("End",), lambda: self.buttons[10].setFocus()),
-            ScreenKey(("Up", "Down"), lambda: None),
+            *scroll_keys(scroll),
             ScreenKey(("Escape",), lambda: self.answer(None), _t("CheckIn", "Esc skips")),
         ])  # fmt: skip
         row.addStretch(1)
         row.addWidget(self.skip_button)
-        layout.addLayout(row)
-        layout.addWidget(self.keys.hint)
+        outer.addLayout(row)
+        outer.addWidget(self.keys.hint)
 
     def ask(self, before: bool, finished: bool = True) -> tuple[QPushButton, str]:
         """Word the page for before or after (a finished or a stopped session): the control to focus, and its words.

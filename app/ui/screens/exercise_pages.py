@@ -164,7 +164,15 @@ class NoticeLine(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.for_now = False
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # its room is kept: pausing doesn't move the pacer up and down
+        self.setSizePolicy(policy)
         self.hide()
+
+    def heightForWidth(self, width: int) -> int:  # at least a line, text or none: showing it moves nothing
+        line = self.fontMetrics().boundingRect(0, 0, max(1, width), 10000, self.alignment(), "Ag").height()
+        margins = self.contentsMargins()
+        return max(super().heightForWidth(width), line + margins.top() + margins.bottom())
 
     def say(self, words: str, for_now: bool = False) -> None:
         """Show `words`; `for_now`: only until the next phase or step begins (`moved_on`)."""
