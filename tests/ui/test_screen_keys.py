@@ -50,6 +50,15 @@ def focusable(window: MainWindow, page: QWidget) -> list[QWidget]:
     return [*controls, window.help_button]
 
 
+def breathing(qtbot: QtBot, window: MainWindow, clock: FakeClock, seconds: float) -> BreathingScreen:
+    """Calm pace begun at once, the question before it skipped with Esc, `seconds` in."""
+    screen = window.navigator.open_exercise("calm-pace", start=True)
+    assert isinstance(screen, BreathingScreen)
+    press(qtbot, "Escape")
+    run(screen, clock, seconds)
+    return screen
+
+
 def step_screen(window: MainWindow) -> StepScreen:
     screen = window.navigator.screen
     assert isinstance(screen, StepScreen)
@@ -160,10 +169,7 @@ def test_every_declared_key_reaches_its_page_from_every_control(
 def test_help_pauses_the_session_and_closing_it_gives_the_focus_back_to_the_screen(
     qtbot: QtBot, asking_window: MainWindow, clock: FakeClock
 ) -> None:
-    screen = asking_window.navigator.open_exercise("calm-pace", start=True)
-    assert isinstance(screen, BreathingScreen)
-    press(qtbot, "Escape")
-    run(screen, clock, 5)
+    screen = breathing(qtbot, asking_window, clock, 5)
     left = screen.progress_label.text()
     asking_window.help_button.setFocus()
     qtbot.keyClick(asking_window.help_button, Qt.Key.Key_Return)  # Enter presses the focused "Need help now?"
@@ -196,10 +202,7 @@ def test_t_tells_a_screen_reader_how_much_is_left(qtbot: QtBot, asking_window: M
     press(qtbot, "Right")
     assert not screen.notice.isVisibleTo(screen)
 
-    breathing = asking_window.navigator.open_exercise("calm-pace", start=True)
-    assert isinstance(breathing, BreathingScreen)
-    press(qtbot, "Escape")
-    run(breathing, clock, 12)
+    breathing(qtbot, asking_window, clock, 12)
     press(qtbot, "T")
     assert asking_window.context.announcer.said[-1] == "Breath 2 of 30. 4 minutes 48 seconds left."
 
@@ -258,10 +261,7 @@ def test_every_way_a_session_ends_keeps_one_row(qtbot: QtBot, asking_window: Mai
 def test_pausing_and_asking_what_is_left_move_nothing_up_or_down(
     qtbot: QtBot, asking_window: MainWindow, clock: FakeClock
 ) -> None:
-    screen = asking_window.navigator.open_exercise("calm-pace", start=True)
-    assert isinstance(screen, BreathingScreen)
-    press(qtbot, "Escape")
-    run(screen, clock, 2)
+    screen = breathing(qtbot, asking_window, clock, 2)
     QApplication.processEvents()
     where = screen.visual.geometry()
     for key in ("Space", "Space", "T"):  # "Paused…" comes and goes; T's words show until the next phase
