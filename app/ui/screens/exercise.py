@@ -260,8 +260,8 @@ class ExerciseScreen(QWidget):
 
     def room_for(self, scroll: QScrollArea) -> QScrollArea:
         """Watch the run page's scroll area: with large text in a small window the gentle line gives way."""
-        self._room = GentleLineRoom(scroll, self.gentle, lambda: self.run_page)
-        self.run_scroll = scroll
+        GentleLineRoom(scroll, self.gentle, lambda: self.run_page)  # kept by the scroll area, its parent
+        self.run_scroll = scroll  # ↑ and ↓ scroll it (RunKeys)
         return scroll
 
     def _announce(self, event: object) -> None:
