@@ -45,10 +45,17 @@ gzip -9n -c "$ROOT/packaging/linux/changelog" > "$STAGE/usr/share/doc/steady/cha
 
 # Shared libraries are read, not run (Debian Policy 10.9); the launcher stays executable.
 find "$STAGE/opt/steady" -type f -name '*.so*' -exec chmod 0644 {} +
-# The maintainer: DEBFULLNAME/DEBEMAIL when set (as dch reads them), else the git author. Never made up.
-MAINTAINER_NAME=${DEBFULLNAME:-$(git -C "$ROOT" log -1 --format=%an 2>/dev/null || git -C "$ROOT" config user.name || true)}
-MAINTAINER_EMAIL=${DEBEMAIL:-$(git -C "$ROOT" log -1 --format=%ae 2>/dev/null || git -C "$ROOT" config user.email || true)}
-[ -n "$MAINTAINER_NAME" ] && [ -n "$MAINTAINER_EMAIL" ] || { echo "Set DEBFULLNAME and DEBEMAIL (no git author to name)" >&2; exit 1; }
+# The maintainer: DEBFULLNAME/DEBEMAIL when set (as dch reads them), else pyproject.toml's maintainers,
+# the one place the project declares it: a source download with no git builds the same package.
+declared() {
+    "${PYTHON:-python3}" -c 'import sys, tomllib
+people = tomllib.load(open(sys.argv[1], "rb"))["project"].get("maintainers", [{}])
+print(people[0].get(sys.argv[2], ""))' "$ROOT/pyproject.toml" "$1"
+}
+MAINTAINER_NAME=${DEBFULLNAME:-$(declared name)}
+MAINTAINER_EMAIL=${DEBEMAIL:-$(declared email)}
+[ -n "$MAINTAINER_NAME" ] && [ -n "$MAINTAINER_EMAIL" ] || {
+    echo "No maintainer: pyproject.toml's [project] maintainers names none (or set DEBFULLNAME and DEBEMAIL)" >&2; exit 1; }
 
 cat > "$STAGE/DEBIAN/control" <<CONTROL
 Package: steady

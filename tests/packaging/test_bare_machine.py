@@ -257,25 +257,11 @@ def copy_checkout(root: Path) -> None:
             shutil.copy2(source, destination)
 
 
-def maintainer() -> dict[str, str]:
-    """Who the .deb names as its Maintainer: DEBFULLNAME/DEBEMAIL, else the git author here (the copy has no .git)."""
-    if os.environ.get("DEBFULLNAME") and os.environ.get("DEBEMAIL"):
-        return {"DEBFULLNAME": os.environ["DEBFULLNAME"], "DEBEMAIL": os.environ["DEBEMAIL"]}
-    if not shutil.which("git"):
-        return {}
-    done = subprocess.run(
-        ["git", "-c", f"safe.directory={ROOT}", "-C", str(ROOT), "log", "-1", "--format=%an%n%ae"],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    lines = done.stdout.splitlines()
-    return {"DEBFULLNAME": lines[0], "DEBEMAIL": lines[1]} if done.returncode == 0 and len(lines) == 2 else {}
-
-
 def base_env(**extra: str) -> list[str]:
     """A login's environment on a bare machine, plus the host's proxy and pip settings."""
     env = {"PATH": PATH, "HOME": "/root", "USER": "root", "LOGNAME": "root", "SHELL": "/bin/sh"}
     env.update({k: v for k, v in os.environ.items() if k in PASSED_THROUGH or k.startswith("PIP_")})
-    env.update(maintainer())
+    # No DEBFULLNAME/DEBEMAIL and no git: the package names the maintainer pyproject.toml declares.
     env.update(extra)
     return [f"{key}={value}" for key, value in sorted(env.items())]
 

@@ -42,7 +42,12 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, clock: FakeClock, settings: Settings, tmp_path: Path) -> Callable[..., MainWindow]:
+def make_window(
+    qtbot: QtBot, clock: FakeClock, settings: Settings, tmp_path: Path
+) -> Iterator[Callable[..., MainWindow]]:
+    """Makes windows as Steady shows them; whatever history a test gives one is closed afterwards."""
+    made: list[MainWindow] = []
+
     def make(reduced_motion: bool = False) -> MainWindow:
         personal = PersonalData(tmp_path / "data")
         reload = lambda: load_catalog(resource("exercises"), personal.exercises_dir, personal.plans_dir)  # noqa: E731
@@ -53,24 +58,27 @@ def make_window(qtbot: QtBot, clock: FakeClock, settings: Settings, tmp_path: Pa
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # keys go where a keyboard's would
         window.navigator.show_home()
+        made.append(window)
         return window
 
-    return make
+    yield make
+    for window in made:  # as Steady closes it when it quits (Python 3.13 warns of any left open)
+        if window.context.history is not None:
+            window.context.history.close()
 
 
 @pytest.fixture
-def asking_window(make_window: Callable[..., MainWindow], settings: Settings, tmp_path: Path) -> Iterator[MainWindow]:
-    """The window as a person first meets it: check-ins on, the care texts loaded, a real history file (closed after)."""
+def asking_window(make_window: Callable[..., MainWindow], settings: Settings, tmp_path: Path) -> MainWindow:
+    """The window as a person first meets it: check-ins on, the care texts loaded, a real history file."""
     from app.storage.care import load_care
     from app.storage.history import History
 
     settings.set("care/checkins", True)
     window = make_window()
     window.context.care = load_care(resource("care"))
-    history = window.context.history = History(tmp_path / "data" / "history.sqlite3")
-    history.open()
-    yield window
-    history.close()
+    window.context.history = History(tmp_path / "data" / "history.sqlite3")
+    window.context.history.open()
+    return window
 
 
 def focused(fallback: QWidget) -> QWidget:

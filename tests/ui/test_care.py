@@ -15,7 +15,6 @@ from pytestqt.qtbot import QtBot
 from app.core.clock import FakeClock
 from app.core.session import SessionState
 from app.storage.care import Care, load_care
-from app.storage.history import History
 from app.storage.resources import resource
 from app.storage.settings import Settings
 from app.ui.dialogs.help import HelpPanel
@@ -24,16 +23,6 @@ from app.ui.window import MainWindow
 from tests.ui.conftest import focused
 
 CARE = load_care(resource("care"))
-
-
-@pytest.fixture
-def cared_window(make_window: Callable[..., MainWindow], tmp_path: Path, settings: Settings) -> MainWindow:
-    settings.set("care/checkins", True)
-    window = make_window()
-    window.context.care = CARE
-    window.context.history = History(tmp_path / "data" / "history.sqlite3")
-    window.context.history.open()
-    return window
 
 
 def test_the_care_files_load_without_problems() -> None:
@@ -64,12 +53,12 @@ SCREENS: dict[str, Callable[[MainWindow], object]] = {
 
 @pytest.mark.parametrize("screen", list(SCREENS))
 def test_help_opens_by_keyboard_from_every_screen_with_the_emergency_number_first(
-    qtbot: QtBot, cared_window: MainWindow, settings: Settings, screen: str
+    qtbot: QtBot, asking_window: MainWindow, settings: Settings, screen: str
 ) -> None:
     settings.set("care/country", "GB")
-    SCREENS[screen](cared_window)
-    assert cared_window.help_button.isVisible()
-    panel = open_help(qtbot, cared_window)
+    SCREENS[screen](asking_window)
+    assert asking_window.help_button.isVisible()
+    panel = open_help(qtbot, asking_window)
     text = panel.shown_text
     assert "Emergency in United Kingdom: 999" in text
     assert text.index("999") < text.index("Samaritans")
@@ -153,9 +142,9 @@ def run_to_end(screen: ExerciseScreen, clock: FakeClock) -> None:
 
 
 def test_ratings_before_and_after_are_kept_in_the_history_and_shown_neutrally(
-    qtbot: QtBot, cared_window: MainWindow, clock: FakeClock
+    qtbot: QtBot, asking_window: MainWindow, clock: FakeClock
 ) -> None:
-    screen = cared_window.navigator.open_exercise("calm-pace")
+    screen = asking_window.navigator.open_exercise("calm-pace")
     assert screen is not None
     screen.choose_length(1)  # type: ignore[union-attr]
     qtbot.keyClick(focused(screen), Qt.Key.Key_Space)
@@ -168,8 +157,8 @@ def test_ratings_before_and_after_are_kept_in_the_history_and_shown_neutrally(
     assert screen.pages.currentWidget() is screen.done_page
     assert screen.change_label.text() == "Before 7, now 5."
     assert not screen.support_card.isVisibleTo(screen)
-    assert cared_window.context.history is not None
-    (record,) = cared_window.context.history.sessions()
+    assert asking_window.context.history is not None
+    (record,) = asking_window.context.history.sessions()
     assert (record.exercise_id, record.outcome, record.rating_before, record.rating_after) == (
         "calm-pace",
         "finished",
@@ -180,9 +169,9 @@ def test_ratings_before_and_after_are_kept_in_the_history_and_shown_neutrally(
 
 
 def test_one_key_skips_each_check_in_and_a_stopped_session_is_kept_as_stopped(
-    qtbot: QtBot, cared_window: MainWindow
+    qtbot: QtBot, asking_window: MainWindow
 ) -> None:
-    screen = cared_window.navigator.open_exercise("relax-face")
+    screen = asking_window.navigator.open_exercise("relax-face")
     assert screen is not None
     screen.start()
     qtbot.keyClick(focused(screen), Qt.Key.Key_Escape)  # skip "before"
@@ -190,7 +179,7 @@ def test_one_key_skips_each_check_in_and_a_stopped_session_is_kept_as_stopped(
     qtbot.keyClick(focused(screen), Qt.Key.Key_Escape)  # stop
     qtbot.keyClick(focused(screen), Qt.Key.Key_Escape)  # skip "after"
     assert screen.pages.currentWidget() is screen.done_page and not screen.change_label.isVisibleTo(screen)
-    (record,) = cared_window.context.history.sessions()  # type: ignore[union-attr]
+    (record,) = asking_window.context.history.sessions()  # type: ignore[union-attr]
     assert (record.outcome, record.rating_before, record.rating_after) == ("stopped", None, None)
 
 
@@ -204,8 +193,8 @@ def rate(qtbot: QtBot, window: MainWindow, before: int, after: int) -> ExerciseS
     return screen
 
 
-def test_the_support_card_comes_at_nine_or_more(qtbot: QtBot, cared_window: MainWindow) -> None:
-    screen = rate(qtbot, cared_window, 9, 8)
+def test_the_support_card_comes_at_nine_or_more(qtbot: QtBot, asking_window: MainWindow) -> None:
+    screen = rate(qtbot, asking_window, 9, 8)
     assert screen.support_card.isVisibleTo(screen)
     assert screen.support_title.text() == CARE.support["title"]
     screen.support_button.click()
@@ -213,24 +202,24 @@ def test_the_support_card_comes_at_nine_or_more(qtbot: QtBot, cared_window: Main
 
 
 def test_the_support_card_comes_when_the_rating_has_not_come_down_after_two(
-    qtbot: QtBot, cared_window: MainWindow
+    qtbot: QtBot, asking_window: MainWindow
 ) -> None:
-    first = rate(qtbot, cared_window, 5, 5)
+    first = rate(qtbot, asking_window, 5, 5)
     assert not first.support_card.isVisibleTo(first)
-    second = rate(qtbot, cared_window, 5, 6)
+    second = rate(qtbot, asking_window, 5, 6)
     assert second.support_card.isVisibleTo(second)
 
 
 def test_history_shows_the_sessions_exports_csv_and_deletes_everything(
-    qtbot: QtBot, cared_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, asking_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    rate(qtbot, cared_window, 6, 4)
-    cared_window.context.personal.memories.save(["A sunny bench"])
-    screen = cared_window.navigator.open_history()
+    rate(qtbot, asking_window, 6, 4)
+    asking_window.context.personal.memories.save(["A sunny bench"])
+    screen = asking_window.navigator.open_history()
     assert "0 settled" not in screen.chart.accessibleDescription()
     assert screen.chart.accessibleDescription().startswith("1 exercises with check-ins")
     target = tmp_path / "export.csv"
-    assert cared_window.context.history.export_csv(target) == 1  # type: ignore[union-attr]
+    assert asking_window.context.history.export_csv(target) == 1  # type: ignore[union-attr]
     with target.open(encoding="utf-8") as exported:
         (row,) = list(csv.DictReader(exported))
     assert (row["exercise_id"], row["rating_before"], row["rating_after"], row["outcome"]) == (
@@ -242,18 +231,18 @@ def test_history_shows_the_sessions_exports_csv_and_deletes_everything(
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, title, text: told.append(text))
-    settings_file = Path(cared_window.settings.file_name)
+    settings_file = Path(asking_window.settings.file_name)
     assert settings_file.exists()
     screen.delete_button.click()
     data = tmp_path / "data"
     assert not data.exists() or [p for p in data.rglob("*") if p.is_file()] == []
     assert not settings_file.exists()
     assert told and told[0].endswith("Steady keeps nothing about you now.")
-    assert cared_window.navigator.stack.currentWidget() is cared_window.navigator.home
+    assert asking_window.navigator.stack.currentWidget() is asking_window.navigator.home
 
 
-def test_why_its_ok_shows_every_fact_with_its_source(cared_window: MainWindow) -> None:
-    screen = cared_window.navigator.open_why()
+def test_why_its_ok_shows_every_fact_with_its_source(asking_window: MainWindow) -> None:
+    screen = asking_window.navigator.open_why()
     from PySide6.QtWidgets import QLabel
 
     text = " ".join(w.text() for w in screen.findChildren(QLabel))
@@ -261,9 +250,9 @@ def test_why_its_ok_shows_every_fact_with_its_source(cared_window: MainWindow) -
         assert fact.text in text and fact.source in text
 
 
-def test_gentle_lines_do_not_repeat_within_a_session(cared_window: MainWindow, settings: Settings) -> None:
+def test_gentle_lines_do_not_repeat_within_a_session(asking_window: MainWindow, settings: Settings) -> None:
     settings.set("care/checkins", False)
-    screen = cared_window.navigator.open_exercise("relax-face", start=True)
+    screen = asking_window.navigator.open_exercise("relax-face", start=True)
     assert screen is not None
     seen = [screen.gentle.text()]
     for _ in range(len(screen.exercise.steps) - 1):
