@@ -57,6 +57,11 @@ MAINTAINER_EMAIL=${DEBEMAIL:-$(declared email)}
 [ -n "$MAINTAINER_NAME" ] && [ -n "$MAINTAINER_EMAIL" ] || {
     echo "No maintainer: pyproject.toml's [project] maintainers names none (or set DEBFULLNAME and DEBEMAIL)" >&2; exit 1; }
 
+# Depends, from the bundle itself: each library its files link to that it doesn't ship, by the package
+# that ships it here, and libc6 at least the newest GLIBC_ version any file needs. Nothing links to the
+# voice's library (loaded by name) or its player (a program): those are named.
+DEPENDS=$("${PYTHON:-python3}" "$ROOT/packaging/linux/depends.py" "$BUNDLE" libespeak-ng1 alsa-utils)
+
 cat > "$STAGE/DEBIAN/control" <<CONTROL
 Package: steady
 Version: $VERSION
@@ -65,7 +70,7 @@ Maintainer: $MAINTAINER_NAME <$MAINTAINER_EMAIL>
 Installed-Size: $(du -sk "$STAGE" | cut -f1)
 Section: misc
 Priority: optional
-Depends: libc6 (>= 2.34), libstdc++6, zlib1g, libbz2-1.0, liblzma5, libzstd1, libexpat1, libuuid1, libbrotli1, libgssapi-krb5-2, libdrm2, libwayland-client0, libwayland-cursor0, libwayland-egl1, libespeak-ng1, alsa-utils, libegl1, libgl1, libfontconfig1, libfreetype6, libdbus-1-3, libglib2.0-0, libxkbcommon0, libxkbcommon-x11-0, libx11-6, libx11-xcb1, libxcb1, libxcb-cursor0, libxcb-icccm4, libxcb-image0, libxcb-keysyms1, libxcb-randr0, libxcb-render-util0, libxcb-shape0, libxcb-xinerama0, libxcb-xkb1, libxcb-glx0, libxcb-render0, libxcb-shm0, libxcb-sync1, libxcb-xfixes0, libxcb-util1
+Depends: $DEPENDS
 Description: calm companion for the moment you are crying or overwhelmed
  Steady says plainly that crying is OK. If you want a moment to steady
  yourself, it guides you through short timed exercises (paced breathing,
