@@ -292,12 +292,12 @@ class Root:
         return code, output, took
 
 
-def make_root(folder: Path, logs: Path) -> tuple[int, str]:
+def make_root(folder: Path, logs: Path, packages: tuple[str, ...] = PACKAGES) -> tuple[int, str]:
     """mmdebstrap, in its own mount and PID namespaces so that none of its mounts can outlive it."""
     sources = host_apt_sources()
     command = [
         "unshare", "--mount", "--pid", "--fork", "--kill-child", "--mount-proc",
-        "mmdebstrap", "--mode=root", "--variant=minbase", f"--include={','.join(PACKAGES)}",
+        "mmdebstrap", "--mode=root", "--variant=minbase", f"--include={','.join(packages)}",
         *[f"--aptopt={path}" for path in host_acquire_settings()],
         SUITE, str(folder), *[str(path) for path in sources],
     ]  # fmt: skip
@@ -402,3 +402,36 @@ def test_the_readme_commands_set_up_a_bare_debian_machine(
     report("timings: " + ", ".join(f"{name} {seconds:.0f} s" for name, seconds in timings.items()))
     if problems:
         pytest.fail("\n\n".join(problems), pytrace=False)
+
+
+PIPEWIRE = ("pipewire-audio", "pipewire-alsa", "pipewire-pulse")  # the sound of a GNOME desktop on Debian 12 and 13
+
+
+def test_the_set_up_never_removes_the_desktops_sound(workdir: Path) -> None:
+    """On a machine with PipeWire's audio packages, the tests' set-up leaves them all installed.
+
+    pulseaudio (a private server for the voice tests) would replace pipewire-alsa and pipewire-audio:
+    the set-up leaves it out and says so, and installs the rest.
+    """
+    if os.environ.get(INSIDE):
+        pytest.skip("this is the run inside the bare root: it does not make another one")
+    require_root("making a Debian root with mmdebstrap and entering it")
+    require_program("mmdebstrap")
+    root, logs = workdir / "root", workdir / "logs"
+    logs.mkdir()
+    code, output = make_root(root, logs, ("ca-certificates", "python3", *PIPEWIRE))  # (python3: to enter it)
+    assert code == 0, f"mmdebstrap failed ({code}):\n{tail(output)}"
+    give_network_settings(root)
+    shutil.copy(ROOT / "packaging" / "linux" / "apt-install.sh", root / "apt-install.sh")
+    inside = Root(root, logs, [])
+    code, output, _ = inside.run("set-up", "sh /apt-install.sh pulseaudio alsa-utils", timeout=600)
+    assert code == 0, tail(output)
+    assert "Not installing pulseaudio: it would remove" in output, tail(output)
+    code, listed, _ = inside.run(
+        "installed",
+        f"dpkg-query -W -f '${{Package}} ${{db:Status-Abbrev}}\\n' {' '.join(PIPEWIRE)} alsa-utils pulseaudio",
+        timeout=60,
+    )
+    status = dict(line.split(maxsplit=1) for line in listed.splitlines() if line.count(" ") >= 1)
+    assert all(status.get(name, "").startswith("ii") for name in (*PIPEWIRE, "alsa-utils")), listed
+    assert not status.get("pulseaudio", "").startswith("ii"), listed
