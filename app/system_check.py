@@ -19,6 +19,7 @@ from pathlib import Path
 # Debian package for each shared library Qt loads, where the name can't be guessed.
 SONAME_PACKAGES = {
     "libEGL.so.1": "libegl1",
+    "libgssapi_krb5.so.2": "libgssapi-krb5-2",  # QtNetwork's; Debian's naming rule doesn't turn "_" into "-"
     "libGL.so.1": "libgl1",
     "libOpenGL.so.0": "libopengl0",
     "libGLX.so.0": "libglx0",
@@ -75,12 +76,19 @@ def qt_library_dir() -> Path | None:
     return Path(PySide6.__file__).parent / "Qt"
 
 
-def missing_qt_libraries() -> list[str]:
-    """Shared libraries that Qt's GUI and its X11 platform plugin need and cannot find."""
+def missing_qt_libraries(every_library: bool = False) -> list[str]:
+    """Shared libraries that Qt's GUI and its X11 platform plugin need and cannot find.
+
+    `every_library`: those that any of Qt's libraries needs (building the installer: PyInstaller reads
+    each library it bundles, and QtNetwork wants GSSAPI, which Debian 13's python3 doesn't bring along).
+    Qt's plugins are not read: a database driver's client library is nothing Steady bundles.
+    """
     qt = qt_library_dir()
     if qt is None or not sys.platform.startswith("linux") or shutil.which("ldd") is None:
         return []
     targets = [qt / "lib" / "libQt6Gui.so.6", qt / "plugins" / "platforms" / "libqxcb.so"]
+    if every_library:
+        targets += sorted(path for path in (qt / "lib").glob("libQt6*.so.6") if path not in targets)
     missing: set[str] = set()
     for target in targets:
         if not target.exists():
@@ -151,7 +159,7 @@ def missing_packages(for_tests: bool = False, for_package: bool = False) -> list
 
     `for_package` adds what building the installer needs; the tests build it too.
     """
-    packages = {debian_package(so) for so in missing_qt_libraries()}
+    packages = {debian_package(so) for so in missing_qt_libraries(every_library=for_package or for_tests)}
     if not has_library("espeak-ng"):
         packages.add("libespeak-ng1")
     if shutil.which("aplay") is None:
