@@ -54,7 +54,9 @@ def glibc_needed(path: Path) -> tuple[int, ...]:
 def owner(soname: str) -> str:
     """The Debian package that ships `soname` on this machine (its architecture qualifier dropped)."""
     done = subprocess.run(["dpkg", "-S", f"*/{soname}"], capture_output=True, text=True, check=False)
-    packages = sorted({line.split(":")[0] for line in done.stdout.splitlines() if ":" in line})
+    # "package[:arch]: /path" lines; Debian 13 also lists "diversion by package from: /path" ones.
+    lines = [line for line in done.stdout.splitlines() if ":" in line and not line.startswith("diversion ")]
+    packages = sorted({line.split(":")[0].split(",")[0].strip() for line in lines})
     if not packages:
         raise SystemExit(f"depends.py: no installed package ships {soname}, which the bundle links to")
     return packages[0]
