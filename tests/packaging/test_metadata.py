@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib.util
 import shutil
 import subprocess
-import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from types import ModuleType
@@ -15,6 +14,7 @@ import pytest
 from app import __version__
 from app.main import build_parser
 from tests.conftest import ROOT, require_program
+from tests.packaging.appstream import appstream, homepage, passes
 
 LINUX = ROOT / "packaging" / "linux"
 APP_ID = "org.steady.Steady"
@@ -83,30 +83,6 @@ def test_the_changelog_is_a_debian_changelog_for_this_version() -> None:
     assert "<" in maintainer and maintainer.endswith(">") and "@" in maintainer
     assert "localhost" not in maintainer  # a real address, never a made-up one
     assert make_manpage().release_date() in (LINUX / "steady.1").read_text(encoding="utf-8")
-
-
-def appstream(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([require_program("appstreamcli"), *args], capture_output=True, text=True, check=False)
-
-
-def homepage() -> str:
-    """The project's public address as pyproject.toml declares it ("" while it has none)."""
-    with (ROOT / "pyproject.toml").open("rb") as file:
-        urls = tomllib.load(file)["project"].get("urls", {})
-    return str(urls.get("Homepage", ""))
-
-
-def waived() -> set[str]:
-    """Warnings that can't honestly be answered yet: AppStream 1.0 wants a homepage, and there is none to give."""
-    return set() if homepage() else {"url-homepage-missing"}
-
-
-def passes(done: subprocess.CompletedProcess[str]) -> None:
-    """appstreamcli's verdict, less the waived warnings: no error, no other warning (infos are fine)."""
-    problems = [line.strip() for line in done.stdout.splitlines() if line.strip()[:2] in ("E:", "W:")]
-    unwaived = [line for line in problems if not any(f": {tag}" in line for tag in waived())]
-    assert unwaived == [], done.stdout
-    assert done.returncode == 0 or problems, done.stdout + done.stderr  # failed only for a waived warning
 
 
 def test_the_metainfo_passes_appstream_validation_with_no_warning() -> None:
