@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
 
@@ -35,12 +35,7 @@ class ScreenKeys(QObject):
 
     A focused button never takes them first (Space presses no button, arrows move no focus), and the
     "Need help now?" button beside the screen doesn't either. `hint` is the page's hint line.
-
-    Signals:
-        pressed(str): one of the keys did its work (its name, as declared).
     """
-
-    pressed = Signal(str)
 
     def __init__(self, page: QWidget, keys: Sequence[ScreenKey]) -> None:
         super().__init__(page)
@@ -57,7 +52,6 @@ class ScreenKeys(QObject):
     def _act(self, key: ScreenKey, name: str) -> None:
         key.does()
         self.refresh()
-        self.pressed.emit(name)
 
     def refresh(self) -> None:
         """Say on the hint line what each key does now (Space pauses, then resumes)."""

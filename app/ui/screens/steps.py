@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from app.core.clock import Clock
-from app.core.exercise import Exercise, step_seconds
+from app.core.exercise import Exercise, Step, step_seconds
 from app.core.lines import LineDeck
 from app.core.playback import SessionState
 from app.core.steps import StepSession, StepSnapshot, StepStarted
@@ -149,8 +149,12 @@ class StepScreen(ExerciseScreen):
         self.memories_view.set_memories(self._memories())
         return StepSession(self.exercise.steps)
 
+    def main_for(self, step: Step) -> QWidget:
+        """The control a step's keys and words belong to: Pause on a timed step, else the forward button."""
+        return self.pause_button if step.timed else self.next_button
+
     def begin_focus(self) -> QWidget | None:
-        return self.pause_button if self.exercise.steps[0].timed else self.next_button
+        return self.main_for(self.exercise.steps[0])
 
     def primary_action(self) -> None:
         """Space and the main button: count an item, or move on."""
@@ -269,7 +273,7 @@ class StepScreen(ExerciseScreen):
         self.keys.refresh()  # what Space does changes with the step
 
     def focus_for(self, event: StepStarted) -> QWidget | None:
-        return self.pause_button if event.step.timed else self.next_button
+        return self.main_for(event.step)
 
     def done_words(self, finished: bool) -> tuple[str, str]:
         if finished:
@@ -323,7 +327,7 @@ class StepScreen(ExerciseScreen):
 
     def run_focus(self) -> QWidget:
         snapshot = self._snapshot()
-        return self.pause_button if snapshot is None or snapshot.step.timed else self.next_button
+        return self.main_for(snapshot.step if snapshot is not None else self.exercise.steps[0])
 
     def what_is_left(self) -> str:
         snapshot = self._snapshot()
