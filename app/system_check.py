@@ -17,6 +17,9 @@ import sysconfig
 from pathlib import Path
 
 # Debian package for each shared library Qt loads, where the name can't be guessed.
+# The C library's parts: always there, named so that every name debian_package gives is a true one.
+C_LIBRARY = ("ld-linux-x86-64.so.2", "ld-linux-aarch64.so.1", "libc.so.6", "libm.so.6", "libdl.so.2",
+             "libpthread.so.0", "librt.so.1", "libresolv.so.2")  # fmt: skip
 SONAME_PACKAGES = {
     "libEGL.so.1": "libegl1",
     "libgssapi_krb5.so.2": "libgssapi-krb5-2",  # QtNetwork's; Debian's naming rule doesn't turn "_" into "-"
@@ -33,6 +36,10 @@ SONAME_PACKAGES = {
     "libglib-2.0.so.0": "libglib2.0-0",
     "libgthread-2.0.so.0": "libglib2.0-0",
     "libgobject-2.0.so.0": "libglib2.0-0",
+    "libbrotlicommon.so.1": "libbrotli1",  # one package for both (found bare on Debian 13)
+    "libbrotlidec.so.1": "libbrotli1",
+    "libgcc_s.so.1": "libgcc-s1",
+    **dict.fromkeys(C_LIBRARY, "libc6"),
 }
 VOICE_PACKAGES = {"libespeak-ng1": "the espeak-ng speech library", "alsa-utils": "aplay, to play speech"}
 TEST_PROGRAMS = {

@@ -55,6 +55,19 @@ def sound_player() -> str:
     return choice.describe()
 
 
+def tray_status() -> str:
+    """Whether the desktop shows tray icons, and what stands in for Steady's when it shows none."""
+    from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+    _app = QApplication.instance() or QApplication([])  # the tray is asked through the display
+    if QSystemTrayIcon.isSystemTrayAvailable():
+        return "yes: Steady's icon there shows and hides it and starts Steady me now"
+    return (
+        "none on this desktop (GNOME shows none without an extension): the small window's Hide (Esc) "
+        "minimises it rather than hiding it, and starting Steady again from the menu brings its window forward"
+    )
+
+
 def self_check() -> int:
     """Report what Steady needs and whether it is here; exit 0 when healthy, 1 otherwise."""
     from PySide6 import __version__ as pyside_version
@@ -85,6 +98,9 @@ def self_check() -> int:
         problems.append("missing system libraries")
     else:
         print("System libraries: all found")
+
+    if "no display" not in problems and not missing:
+        print(f"Tray: {tray_status()}")
 
     try:
         print(f"Resources: {resources_dir()}")

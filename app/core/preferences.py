@@ -147,6 +147,12 @@ SETTINGS: tuple[SettingSpec, ...] = (
         hidden=True,
     ),
     SettingSpec(
+        "window/told_on_top", False,
+        QT_TRANSLATE_NOOP("Settings", "Told how to keep the small window on top"),
+        QT_TRANSLATE_NOOP("Settings", "Where the desktop can't keep it on top (Wayland), Steady has said how, once."),
+        hidden=True,
+    ),
+    SettingSpec(
         "window/placement", "",
         QT_TRANSLATE_NOOP("Settings", "Where the window was"),
         QT_TRANSLATE_NOOP("Settings", "The window's screen, position, size and whether it was maximised."),

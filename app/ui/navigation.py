@@ -61,6 +61,7 @@ class Navigator(QObject):
         self.screen: Screen | None = None  # the exercise or care screen shown, if any
         self.parked: QWidget | None = None  # the plan editor, while its plan is tried
         self.open_plans: Callable[[], object] = lambda: None  # the window's planner opens them
+        self.closed_help: HelpPanel | None = None  # the last help panel, kept until the next one (see show_help)
         self.home = self.build_home()
 
     def build_home(self) -> HomeScreen:
@@ -174,6 +175,12 @@ class Navigator(QObject):
 
         screen = self.screen
         panel = HelpPanel(self.context.care, self.context.settings, self.parent_widget)
+        # A closed panel is kept until the next one opens: Orca 48 still asks about the window it just left
+        # and, when that is already gone, waits on Steady until it gives up ("appears to be hung") and
+        # says nothing of the window the person is back in.
+        if self.closed_help is not None:
+            self.closed_help.deleteLater()
+        self.closed_help = panel
         if screen is not None and hasattr(screen, "pause_for_help"):
             screen.pause_for_help()  # nothing runs on, or speaks, behind the help panel
             panel.finished.connect(lambda _result: self.screen is screen and screen.main_control().setFocus())
@@ -195,22 +202,33 @@ class Navigator(QObject):
         if back_to is None and not asked and not self.leaving_allowed():
             screen.deleteLater()
             return False
+        old = None
         if back_to is not None and self.screen is back_to:
             self.screen, self.parked = None, back_to  # aside, not closed: the plan editor keeps its changes
             self.stack.removeWidget(back_to)
             screen.leave_requested.connect(self.come_back)
         else:
-            self.close_screen()
+            old = self._stop_screen()
             self.drop_parked()
             screen.leave_requested.connect(leave or self.show_home)
         self._put(screen)
+        if old is not None:
+            self._remove(old)
         return True
 
     def _put(self, screen: Screen) -> None:
+        """`screen` shown with the focus where it begins, the focus visiting nothing on the way.
+
+        A screen reader says every control the focus passes ("Need help now?", a page's scroll area):
+        so the screen's focus is set while it is hidden, which the switch then hands it, and the screen
+        it replaces goes only after that.
+        """
         self.screen = screen
         self.stack.addWidget(screen)
-        self.stack.setCurrentWidget(screen)
         screen.focus_first()
+        self.stack.setCurrentWidget(screen)
+        focused = screen.focusWidget()
+        (focused or screen).setFocus()
         self.screen_changed.emit(screen)
 
     def come_back(self) -> None:
@@ -219,8 +237,10 @@ class Navigator(QObject):
         if parked is None:
             self.show_home()
             return
-        self.close_screen()
+        old = self._stop_screen()
         self._put(parked)  # type: ignore[arg-type]
+        if old is not None:
+            self._remove(old)
         self.set_title(_t("Window", "Your own plans · Steady"))
 
     def leaving_allowed(self) -> bool:
@@ -245,20 +265,32 @@ class Navigator(QObject):
     def show_home(self) -> None:
         if not self.leaving_allowed():
             return
-        self.close_screen()
+        old = self._stop_screen()
         self.drop_parked()
         self.set_title("Steady")
+        self.home.focus_first()  # set while hidden: the switch hands it straight there (see _put)
         self.stack.setCurrentWidget(self.home)
         self.home.focus_first()
+        if old is not None:
+            self._remove(old)
 
     def close_screen(self) -> None:
         """Stop and remove the exercise or care screen shown (a session under way is kept as stopped)."""
-        if self.screen is not None:
-            screen, self.screen = self.screen, None
+        old = self._stop_screen()
+        if old is not None:
+            self._remove(old)
+
+    def _stop_screen(self) -> Screen | None:
+        """The screen shown, no longer followed and its session stopped (kept as stopped); still in the stack."""
+        screen, self.screen = self.screen, None
+        if screen is not None:
             self.screen_changed.emit(None)
             screen.stop()
-            self.stack.removeWidget(screen)
-            screen.deleteLater()
+        return screen
+
+    def _remove(self, screen: QWidget) -> None:
+        self.stack.removeWidget(screen)
+        screen.deleteLater()
 
     def drop_parked(self) -> None:
         """Somewhere else was chosen while a plan was tried (its editor said it may go): the editor goes too."""

@@ -117,7 +117,12 @@
         <translation>Bevor du weitermachst, wenn du magst</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+6"/>
+        <source>Stopped.</source>
+        <translation>Beendet.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>Before you start, if you like</source>
         <translation>Bevor du beginnst, wenn du magst</translation>
     </message>
@@ -164,7 +169,7 @@
     <message>
         <location filename="../../app/ui/screens/exercise.py" line="-70"/>
         <location line="+260"/>
-        <location filename="../../app/ui/screens/steps.py" line="+243"/>
+        <location filename="../../app/ui/screens/steps.py" line="+247"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -230,12 +235,11 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+56"/>
         <source>Back to the start screen (Esc)</source>
         <translation>Zurück zur Startseite (Esc)</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="+1"/>
         <source>Start</source>
         <translation>Beginnen</translation>
     </message>
@@ -260,12 +264,22 @@
         <translation>Esc geht zurück</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+36"/>
+        <source>Helplines and other people to reach, now or later</source>
+        <translation>Telefonnummern und Menschen, die du erreichen kannst, jetzt oder später</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Esc goes there too</source>
+        <translation>Esc führt auch dorthin</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Esc goes back to the start</source>
         <translation>Esc geht zurück zum Anfang</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>Paused for the help panel. Space goes on whenever you&apos;re ready.</source>
         <translation>Pausiert für die Hilfe. Mit der Leertaste geht es weiter, wann immer du so weit bist.</translation>
     </message>
@@ -280,17 +294,12 @@
         <translation>Die Stimme ist aus, jetzt und bei den nächsten Übungen (in den Einstellungen änderbar).</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-90"/>
         <source>See who you can talk to</source>
         <translation>Mit wem kann ich reden?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>See who you can talk to, now or later</source>
-        <translation>Sehen, mit wem du reden kannst, jetzt oder später</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Once more</source>
         <translation>Noch einmal</translation>
     </message>
@@ -300,7 +309,7 @@
         <translation>Diese Übung noch einmal machen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Back to the start</source>
         <translation>Zur Startseite</translation>
     </message>
@@ -312,7 +321,7 @@
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/exercise_pages.py" line="+63"/>
+        <location filename="../../app/ui/screens/exercise_pages.py" line="+70"/>
         <source>Paused. Resume whenever you&apos;re ready.</source>
         <translation>Pausiert. Mach weiter, wann immer du so weit bist.</translation>
     </message>
@@ -375,7 +384,7 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../app/ui/dialogs/help.py" line="+48"/>
+        <location filename="../../app/ui/dialogs/help.py" line="+49"/>
         <location line="+8"/>
         <location line="+26"/>
         <source>Need help now?</source>
@@ -397,7 +406,7 @@
         <translation>Überall sonst: {name} ({address}). {text}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Close this list (Esc)</source>
         <translation>Diese Liste schließen (Esc)</translation>
     </message>
@@ -407,7 +416,7 @@
         <translation>Esc schließt</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Call your local emergency number.</source>
         <translation>Ruf die Notrufnummer deines Landes an.</translation>
     </message>
@@ -609,17 +618,17 @@
 <context>
     <name>Info</name>
     <message>
-        <location filename="../../app/ui/screens/info.py" line="+28"/>
+        <location filename="../../app/ui/screens/info.py" line="+27"/>
         <source>Back to the start</source>
         <translation>Zur Startseite</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Back to the start screen (Esc)</source>
-        <translation>Zurück zur Startseite (Esc)</translation>
+        <source>Esc goes there too</source>
+        <translation>Esc führt auch dorthin</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Esc goes back</source>
         <translation>Esc geht zurück</translation>
     </message>
@@ -1004,17 +1013,17 @@
         <translation>Ein sanfter Kreis, der langsam wächst und kleiner wird, falls du mit ihm atmen möchtest</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Back to the start</source>
         <translation>Zur Startseite</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Back to the start screen (Esc)</source>
-        <translation>Zurück zur Startseite (Esc)</translation>
+        <source>Esc goes there too</source>
+        <translation>Esc führt auch dorthin</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>I&apos;d like to steady myself</source>
         <translation>Ich möchte Halt finden</translation>
     </message>
@@ -1065,7 +1074,7 @@
 <context>
     <name>Mini</name>
     <message>
-        <location filename="../../app/ui/services/mini.py" line="+30"/>
+        <location filename="../../app/ui/services/mini.py" line="+35"/>
         <source>Steady · small window</source>
         <translation>Steady · kleines Fenster</translation>
     </message>
@@ -1081,12 +1090,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-45"/>
         <source>Pause or go on (Space)</source>
         <translation>Pausieren oder weitermachen (Leertaste)</translation>
     </message>
@@ -1111,7 +1120,7 @@
         <translation>Dieses Fenster sofort ausblenden (Esc)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Go on</source>
         <translation>Weiter</translation>
     </message>
@@ -1124,6 +1133,11 @@
         <location line="+2"/>
         <source>Steady me now</source>
         <translation>Jetzt Halt finden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/services/presence.py" line="+62"/>
+        <source>This desktop doesn&apos;t let Steady keep this window on top. To keep it there, right-click its title bar and choose Always on Top.</source>
+        <translation>Diese Oberfläche lässt Steady das Fenster nicht selbst im Vordergrund halten. Dafür mit der rechten Maustaste auf die Titelleiste klicken und „Immer im Vordergrund“ wählen.</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +1965,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Told how to keep the small window on top</source>
+        <translation>Gesagt, wie das kleine Fenster vorne bleibt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the desktop can&apos;t keep it on top (Wayland), Steady has said how, once.</source>
+        <translation>Wo die Oberfläche es nicht vorne halten kann (Wayland), hat Steady einmal gesagt, wie es geht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Where the window was</source>
         <translation>Wo das Fenster war</translation>
     </message>
@@ -2092,7 +2116,7 @@
     <message>
         <location line="+0"/>
         <source>Show a different one of your memories</source>
-        <translation>Eine andere deiner Erinnerungen zeigen</translation>
+        <translation>Zeigt dir eine weitere, die du aufgeschrieben hast</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2133,7 +2157,7 @@
         <translation>{taps} von {count}  ·  Leertaste oder „Gefunden“ für jedes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/screens/steps.py" line="-174"/>
+        <location filename="../../app/ui/screens/steps.py" line="-178"/>
         <source>%n steps, about {length}.</source>
         <translation>
             <numerusform>%n Schritt, etwa {length}.</numerusform>
@@ -2177,17 +2201,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+103"/>
+        <location line="+107"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-107"/>
         <source>The next step (Right arrow)</source>
         <translation>Der nächste Schritt (Pfeil nach rechts)</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+166"/>
         <source>← → change step</source>
         <translation>← → Schritt wechseln</translation>
     </message>
@@ -2257,20 +2281,20 @@
         <translation>noch {seconds} s</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+98"/>
+        <location line="-94"/>
+        <location line="+102"/>
         <source>Found one</source>
         <translation>Gefunden</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+100"/>
+        <location line="-102"/>
+        <location line="+104"/>
         <source>Finish</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+102"/>
+        <location line="-104"/>
+        <location line="+106"/>
         <source>Skip ahead</source>
         <translation>Überspringen</translation>
     </message>
@@ -2365,7 +2389,7 @@
     <name>Widgets</name>
     <message>
         <location filename="../../app/ui/parts/widgets.py" line="+138"/>
-        <location filename="../../app/ui/screens/exercise_pages.py" line="-123"/>
+        <location filename="../../app/ui/screens/exercise_pages.py" line="-129"/>
         <source>Before you start</source>
         <translation>Bevor du beginnst</translation>
     </message>

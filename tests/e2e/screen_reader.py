@@ -27,6 +27,8 @@ from tests.e2e.desktop import WAIT, Desktop, until
 from tests.processes import end
 
 SPEECH = re.compile(r"SPEECH OUTPUT: '(.*)'\s*(?:voice=\w+)?\s*\{.*\}\s*$")
+# Orca 48 echoes each key pressed ("tab", "left control", "h"); Orca 43 did not. The keys are the test's own.
+ECHO = re.compile(r"(tab|return|space|escape|left control|[a-z])")
 GRACE = 3  # seconds Orca gets to end on SIGTERM before SIGKILL (it may ignore SIGTERM)
 
 
@@ -111,15 +113,17 @@ class Orca:
 
     @property
     def spoken(self) -> list[str]:
-        """Everything Orca said so far, one utterance a line, without its voice settings."""
-        return [m.group(1) for m in map(SPEECH.search, list(self.lines)) if m]
+        """Everything Orca said so far, one utterance a line, without its voice settings or its key echo."""
+        said = [m.group(1) for m in map(SPEECH.search, list(self.lines)) if m]
+        return [line for line in said if not ECHO.fullmatch(line)]
 
-    def wait_for(self, words: str, after: int = 0, seconds: float = WAIT) -> int:
+    def wait_for(self, words: str | re.Pattern[str], after: int = 0, seconds: float = WAIT) -> int:
         """Wait until Orca says something containing `words` (at utterance `after` or later); its index."""
         found: list[int] = []
+        pattern = words if isinstance(words, re.Pattern) else re.compile(re.escape(words))
 
         def said() -> bool:
-            found[:] = [i for i, line in enumerate(self.spoken) if i >= after and words in line][:1]
+            found[:] = [i for i, line in enumerate(self.spoken) if i >= after and pattern.search(line)][:1]
             return bool(found)
 
         try:
@@ -148,6 +152,12 @@ def orca(screen: Desktop, home: Path) -> Iterator[Orca]:
         yield reader
     finally:
         reader.close()
+
+
+def button(name: str) -> re.Pattern[str]:
+    """A button as Orca announces it taking the focus: its name, then its role ("push button" in Orca 43,
+    "button" in Orca 48), whatever follows."""
+    return re.compile(rf"^{re.escape(name)},? (push )?button\b")
 
 
 def key(screen: Desktop, name: str) -> float:

@@ -99,11 +99,16 @@ def test_the_check_in_question_and_its_ends_come_with_the_first_answer_once(
     screen = asking_window.navigator.open_exercise("calm-pace")
     assert isinstance(screen, BreathingScreen) and screen.checkin_page is not None
     start = screen.start_button
+    # Every control the focus visits: a reader speaks each (Orca 48 said the check-in's scroll area, named by
+    # the question, on the way to Skip), so a new page's focus goes straight where it belongs.
+    visited: list[QWidget] = []
+    QApplication.instance().focusChanged.connect(lambda _old, new: visited.append(new))
     assert start.accessibleDescription().startswith("Before you start: Sit if you can.")  # the cautions
     assert start.accessibleDescription().endswith("You can stop at any moment. Start breathing with the pacer (Space)")
     qtbot.keyClick(focused(screen), Qt.Key.Key_Space)
     skip = screen.checkin_page.skip_button  # no number is chosen in advance
     has_focus(qtbot, skip)
+    assert visited == [skip], [type(w).__name__ for w in visited]
     assert skip.accessibleDescription() == (
         "Before you start, if you like. How overwhelmed or distressed do you feel right now?"
         " 0: settled, 10: the most distressed you can imagine. Skip the check-in (Esc)"
@@ -113,18 +118,25 @@ def test_the_check_in_question_and_its_ends_come_with_the_first_answer_once(
     has_focus(qtbot, zero)
     qtbot.waitUntil(lambda: skip.accessibleDescription() == "Skip the check-in (Esc)")  # said once, not again
     assert zero.accessibleDescription() == "0 out of 10"
+    visited.clear()
     qtbot.keyClick(focused(screen), Qt.Key.Key_Escape)  # skip: the breathing begins
+    has_focus(qtbot, screen.pause_button)
+    assert visited == [screen.pause_button], [type(w).__name__ for w in visited]
     tick(screen, clock, 1)
+    visited.clear()
     qtbot.keyClick(focused(screen), Qt.Key.Key_Escape)  # stop: asked again, not as if it had finished
     has_focus(qtbot, skip)
-    assert skip.accessibleDescription().startswith("Before you go on, if you like. How overwhelmed")
+    assert visited == [skip], [type(w).__name__ for w in visited]
+    assert skip.accessibleDescription().startswith("Stopped. Before you go on, if you like. How overwhelmed")
     assert screen.pause_button.text() == "Pause"
+    visited.clear()
     qtbot.keyClick(focused(screen), Qt.Key.Key_Escape)
     home = screen.home_button
     has_focus(qtbot, home)
+    assert visited == [home], [type(w).__name__ for w in visited]
     assert home.accessibleDescription() == (
         "Stopping is always fine. You breathed with the pacer for a moment. Come back to it whenever you want."
-        " Back to the start screen (Esc)"
+        " Esc goes there too"
     )
 
 
@@ -191,3 +203,24 @@ def test_each_step_rides_on_the_control_that_takes_the_focus(make_window: Callab
     session = screen.driver.session  # type: ignore[union-attr]
     control = screen.pause_button if session.steps[session.index].timed else screen.next_button
     assert control.accessibleDescription() == screen.step_text.text() == window.context.announcer.said[-1]
+
+
+def test_a_new_screen_takes_the_focus_straight_to_its_first_control(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    """A reader says each control the focus passes; Orca 48 said "Need help now?" on the way to Start."""
+    window = make_window()
+    visited: list[QWidget] = []
+    QApplication.instance().focusChanged.connect(lambda _old, new: visited.append(new))
+    screen = window.navigator.open_exercise("calm-pace")
+    assert isinstance(screen, BreathingScreen)
+    has_focus(qtbot, screen.start_button)
+    assert visited == [screen.start_button], [w.accessibleName() for w in visited]
+    visited.clear()
+    qtbot.keyClick(focused(window), Qt.Key.Key_Escape)  # back to the start screen
+    has_focus(qtbot, window.navigator.home.let_it_out_button)
+    assert visited == [window.navigator.home.let_it_out_button], [w.accessibleName() for w in visited]
+    visited.clear()
+    why = window.navigator.open_why()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and why.isAncestorOf(QApplication.focusWidget()))
+    assert len(visited) == 1, [w.accessibleName() for w in visited]

@@ -45,7 +45,6 @@ class HelpPanel(QDialog):
         super().__init__(parent)
         self.care = care
         self.settings = settings
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(_t("Help", "Need help now?"))
         self.setMinimumWidth(560)
         self.resize(700, min(760, parent.height()) if parent is not None else 760)

@@ -90,9 +90,12 @@ class CheckInPage(QWidget):
         else:
             heading = _t("CheckIn", "Before you go on, if you like")
         self.heading.setText(heading)
-        # The question and the scale's ends come with the focused control: a reader says them once.
+        # The question and the scale's ends come with the focused control: a reader says them once. After a
+        # stop they begin with it: the window's title says so too, but Orca 48 says the new focus and then
+        # drops the title's change.
         ends = f"{self.words.low}, {self.words.high}".replace(" · ", ": ")  # "0: settled", not "0 middle dot"
-        return self.skip_button, f"{heading}. {self.words.question} {ends}."
+        stopped = "" if before or finished else _t("CheckIn", "Stopped.") + " "
+        return self.skip_button, f"{stopped}{heading}. {self.words.question} {ends}."
 
     def answer(self, value: int | None) -> None:
         self.answered.emit(value)

@@ -29,10 +29,9 @@ from app.ui.services.narration import Narrator
 class ExerciseScreen(QWidget):
     """Three pages (ready, run, done) around one session; subclasses fill in the run page.
 
-    Keys belong to the page shown, wherever the focus is (`ScreenKeys`; each page's hint line is
-    made from them): Space starts on the ready page and acts on the run page (`space_pressed`),
-    Esc stops a running exercise and elsewhere goes back, V switches the voice, T tells a screen
-    reader what is left; Enter presses the focused button (the window sees to that).
+    Keys belong to the page shown, wherever the focus is (`ScreenKeys`; each page's hint line is made
+    from them): Space starts on the ready page and acts on the run page (`space_pressed`), Esc stops a
+    running exercise and elsewhere goes back, V switches the voice, T tells a screen reader what is left.
 
     Signals:
         leave_requested(): the person wants to go back to the start screen.
@@ -253,9 +252,10 @@ class ExerciseScreen(QWidget):
             self.driver.start()
         finally:
             focus, self._focus_next = self._focus_next, None
-        self.pages.setCurrentWidget(self.run_page)
-        if focus is not None:
-            focus.setFocus()
+        if focus is None:  # (every screen has a control to begin on: the run page shows as it is)
+            self.pages.setCurrentWidget(self.run_page)
+        else:
+            show_page(self.pages, self.run_page, focus)  # straight there: a reader hears nothing on the way
         self.session_began.emit()
 
     def room_for(self, scroll: QScrollArea) -> QScrollArea:

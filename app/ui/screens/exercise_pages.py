@@ -107,7 +107,7 @@ class DonePage(QWidget):
         self.support_text = label("")
         self.support_button = button(
             _t("Exercise", "See who you can talk to"),
-            description=_t("Exercise", "See who you can talk to, now or later"),
+            description=_t("Exercise", "Helplines and other people to reach, now or later"),
         )
         card.addWidget(self.support_title)
         card.addWidget(self.support_text)
@@ -119,9 +119,7 @@ class DonePage(QWidget):
         self.again_button = button(
             _t("Exercise", "Once more"), description=_t("Exercise", "Go through this exercise again")
         )
-        self.home_button = button(
-            _t("Exercise", "Back to the start"), "primary", _t("Exercise", "Back to the start screen (Esc)")
-        )
+        self.home_button = button(_t("Exercise", "Back to the start"), "primary", _t("Exercise", "Esc goes there too"))
         row.addWidget(self.again_button)
         row.addStretch(1)
         row.addWidget(self.home_button)
@@ -210,6 +208,7 @@ def show_page(pages: Stack, page: QWidget | None, focus: QWidget, words: str = "
     """
     if words:
         say_with_focus(focus, words)
+    focus.setFocus()  # the page's own focus first: the switch then hands it there, visiting nothing on the way
     if page is not None:
         pages.setCurrentWidget(page)
     focus.setFocus()

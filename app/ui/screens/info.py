@@ -24,9 +24,7 @@ class InfoScreen(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.back_button = button(
-            _t("Info", "Back to the start"), "primary", _t("Info", "Back to the start screen (Esc)")
-        )
+        self.back_button = button(_t("Info", "Back to the start"), "primary", _t("Info", "Esc goes there too"))
         self.back_button.clicked.connect(self.leave_requested)
         # Esc works wherever the focus is, "Need help now?" too; each screen shows self.keys.hint where it fits.
         self.keys = ScreenKeys(self, [ScreenKey(("Escape",), self.leave_requested.emit, _t("Info", "Esc goes back"))])

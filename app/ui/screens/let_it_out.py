@@ -65,9 +65,7 @@ class LetItOutScreen(QWidget):
         self.phase = label("", "muted", centred=True)
         layout.addWidget(self.phase)
         row = QHBoxLayout()
-        self.back_button = button(
-            _t("LetItOut", "Back to the start"), description=_t("LetItOut", "Back to the start screen (Esc)")
-        )
+        self.back_button = button(_t("LetItOut", "Back to the start"), description=_t("LetItOut", "Esc goes there too"))
         self.back_button.clicked.connect(self.leave_requested)
         self.steady_button = button(
             _t("LetItOut", "I'd like to steady myself"),

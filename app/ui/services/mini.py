@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QSystemTrayIcon, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from app.core.playback import SessionState
 from app.ui.i18n import _t
@@ -25,8 +25,13 @@ class MiniWindow(QWidget):
     big_window_requested = Signal()
     steady_requested = Signal()
 
-    def __init__(self, palette: Palette, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
+    def __init__(self, palette: Palette, parent: QWidget | None = None, tray: bool = True) -> None:
+        # With a tray icon to bring it back, a tool window: no second entry in the task bar. With none, an
+        # ordinary window the desktop lists (Alt+Tab, GNOME's dash) and can minimise: GNOME minimises no
+        # tool window, and while only one shows it counts Steady as not running.
+        kind = Qt.WindowType.Tool if tray else Qt.WindowType.Window
+        super().__init__(parent, kind | Qt.WindowType.WindowStaysOnTopHint)
+        self.tray = tray
         self.setWindowTitle(_t("Mini", "Steady · small window"))
         self.setAccessibleName(_t("Mini", "Steady, small window"))
         self.screen_followed: ExerciseScreen | None = None
@@ -54,6 +59,9 @@ class MiniWindow(QWidget):
         for widget in (self.pause_button, self.big_button, self.hide_button):
             buttons.addWidget(widget)
         column.addLayout(buttons)
+        self.told = label("", "hint")  # said once where the desktop can't keep the window on top
+        self.told.hide()
+        column.addWidget(self.told)
         row.addLayout(column, 1)
         back = QShortcut(QKeySequence("Ctrl+M"), self)  # (keyPressEvent also takes it, before the window is active)
         back.activated.connect(self.big_window_requested)
@@ -114,9 +122,15 @@ class MiniWindow(QWidget):
     def set_palette(self, palette: Palette) -> None:
         self.pacer.set_palette(palette)
 
+    def tell(self, words: str) -> None:
+        """A line under the buttons, for as long as the small window is open (a screen reader hears it too)."""
+        self.told.setText(words)
+        self.told.setVisible(bool(words))
+        self.adjustSize()
+
     def hide_now(self) -> None:
         """Out of sight in one key press; with no tray to bring it back, it is minimised instead."""
-        if QSystemTrayIcon.isSystemTrayAvailable():
+        if self.tray:
             self.hide()
         else:
             self.showMinimized()

@@ -6,8 +6,10 @@ import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+from app.ui.i18n import _t
 from app.ui.screens.home import STEADY_ME_NOW
 
 if TYPE_CHECKING:
@@ -40,15 +42,27 @@ class Presence(QObject):
         from app.ui.services.mini import MiniWindow
 
         if self.mini is None:
-            self.mini = MiniWindow(self.appearance.colours)
+            self.mini = MiniWindow(self.appearance.colours, tray=self.tray is not None)
             self.mini.big_window_requested.connect(self.show_big_window)
             self.mini.steady_requested.connect(lambda: self.navigator.open_exercise(STEADY_ME_NOW, start=True))
         self._follow(self.navigator.screen)
+        self._tell_how_to_keep_it_on_top()
         self.mini.show()
         self.mini.raise_()
         self.mini.activateWindow()
         self.window.hide()
         return self.mini
+
+    def _tell_how_to_keep_it_on_top(self) -> None:
+        """On Wayland no window may put itself on top; the person can, from the title bar. Said once."""
+        settings = self.appearance.settings
+        if QGuiApplication.platformName() != "wayland" or settings.get("window/told_on_top") or self.mini is None:
+            return
+        self.mini.tell(
+            _t("Mini", "This desktop doesn't let Steady keep this window on top. To keep it there, right-click "
+               "its title bar and choose Always on Top.")
+        )  # fmt: skip
+        settings.set("window/told_on_top", True)
 
     def show_big_window(self) -> None:
         """The big window back in front: un-minimised (a maximised one stays maximised), the small one hidden."""
