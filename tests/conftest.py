@@ -16,24 +16,25 @@ ROOT = Path(__file__).resolve().parent.parent
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
+def missing(message: str) -> None:
+    """A component the test needs is not there: skip here, fail under CI."""
+    if IN_CI:
+        pytest.fail(message)
+    pytest.skip(message)
+
+
 def require_program(name: str) -> str:
     """Path of a program a test needs; skips locally but fails under CI when it is missing."""
     path = shutil.which(name)
     if path is None:
-        message = f"{name} is not installed (run: make system-tests)"
-        if IN_CI:
-            pytest.fail(message)
-        pytest.skip(message)
-    return path
+        missing(f"{name} is not installed (run: make system-tests)")
+    return path  # type: ignore[return-value]
 
 
 def require_root(why: str) -> None:
     """Tests that install into the system or make a Debian root: skipped locally without root, failed under CI."""
     if os.geteuid() != 0:
-        message = f"{why} needs root"
-        if IN_CI:
-            pytest.fail(message)
-        pytest.skip(message)
+        missing(f"{why} needs root")
 
 
 def isolated_env(home: Path) -> dict[str, str]:

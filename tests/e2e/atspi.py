@@ -13,9 +13,7 @@ import subprocess
 from pathlib import Path
 from typing import NamedTuple
 
-import pytest
-
-from tests.conftest import IN_CI, require_program
+from tests.conftest import missing, require_program
 from tests.e2e.desktop import until
 from tests.processes import end
 
@@ -23,13 +21,6 @@ from tests.processes import end
 AT_SPI_LAUNCHERS = ("/usr/libexec/at-spi-bus-launcher", "/usr/lib/at-spi2-core/at-spi-bus-launcher")
 SYSTEM_PYTHON = "/usr/bin/python3"  # Debian's own, where python3-pyatspi is
 READER = Path(__file__).with_name("atspi_reader.py")
-
-
-def missing(message: str) -> None:
-    """A component the test needs is not there: skip here, fail under CI."""
-    if IN_CI:
-        pytest.fail(message)
-    pytest.skip(message)
 
 
 def at_spi_launcher() -> str:

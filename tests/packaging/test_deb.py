@@ -73,22 +73,6 @@ def plan_type(path: Path, env: dict[str, str]) -> str:
     return info.split("standard::content-type:")[1].strip()
 
 
-@pytest.fixture(scope="module")
-def deb(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    require_program("dpkg-deb")
-    out = tmp_path_factory.mktemp("package")
-    subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-         "--distpath", str(out / "dist"), "--workpath", str(out / "build"), "packaging/steady.spec"],
-        cwd=ROOT, check=True, capture_output=True,
-    )  # fmt: skip
-    done = subprocess.run(
-        ["sh", "packaging/linux/build-deb.sh", str(out / "dist" / "steady"), str(out)],
-        cwd=ROOT, check=True, capture_output=True, text=True,
-    )  # fmt: skip
-    return Path(done.stdout.splitlines()[0])
-
-
 @pytest.fixture
 def installed(deb: Path) -> Iterator[set[str]]:
     """Yields the packages there were before; afterwards Steady and whatever it pulled in are purged."""
