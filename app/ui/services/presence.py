@@ -76,10 +76,20 @@ class Presence(QObject):
         window.activateWindow()
 
     def come_forward(self, token: str = "") -> None:
-        """For a second launch: the big window to the front, with the launcher's leave when the desktop wants one."""
-        if token:
-            os.environ["XDG_ACTIVATION_TOKEN" if os.environ.get("WAYLAND_DISPLAY") else "DESKTOP_STARTUP_ID"] = token
+        """For a second launch: the big window to the front, with the launcher's leave when the desktop wants one.
+
+        Which leave depends on how Qt draws, not on the session: under XWayland, WAYLAND_DISPLAY is set too,
+        but the window is an X11 one. Wayland: Qt's next activation uses XDG_ACTIVATION_TOKEN. X11: the
+        window manager is asked with the launch's own time (x11_forward).
+        """
+        wayland = QGuiApplication.platformName() == "wayland"
+        if token and wayland:
+            os.environ["XDG_ACTIVATION_TOKEN"] = token
         self.show_big_window()
+        if token and QGuiApplication.platformName() == "xcb":
+            from app.ui.services.x11_forward import activate_with_launch_time
+
+            activate_with_launch_time(int(self.window.winId()), token)
 
     def toggle_shown(self) -> None:
         """The tray's "Show or hide Steady": hides every Steady window, or brings the big one back."""
