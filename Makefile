@@ -71,19 +71,32 @@ screenshots: $(STAMP)
 	$(PY) -m app --screenshot docs/screenshots/home-de.png --theme light --language de
 	$(PY) -m app --screenshot docs/screenshots/pacer-de.png --exercise calm-pace --at 2.5 --theme light --language de
 	$(PY) -m app --screenshot docs/screenshots/grounding-de.png --exercise grounding --step 1 --theme dark --language de
+	for lang in es fr it nl pt; do \
+	    $(PY) -m app --screenshot docs/screenshots/home-$$lang.png --theme light --language $$lang || exit 1; \
+	done
 
 # The interface's words: lupdate collects every _t(...), _tn(...) and QT_TRANSLATE_NOOP(...) in app/
-# into the German translation (new texts arrive unfinished, gone ones are dropped) and the "%n" texts
+# into each language's translation (new texts arrive unfinished, gone ones are dropped) and the "%n" texts
 # into the English one (its singular and plural forms); lrelease compiles each into the .qm Steady
 # ships. Translate what is unfinished (Qt Linguist, or by hand) and run it again.
 LUPDATE := $(VENV)/bin/pyside6-lupdate
 LRELEASE := $(VENV)/bin/pyside6-lrelease
 LUPDATE_OPTIONS := -tr-function-alias translate+=_t,translate+=_tn -extensions py -no-obsolete -locations relative -source-language en
 
+# Portuguese is written for Brazil (pt_BR), and people in Portugal read it too: Steady calls it "pt".
+TRANSLATED := de fr es it nl pt
+
 translations: $(STAMP)
-	$(LUPDATE) $(LUPDATE_OPTIONS) app -ts resources/translations/steady_de.ts
+	for lang in $(TRANSLATED); do \
+	    target=$$lang; [ $$lang = pt ] && target=pt_BR; \
+	    $(LUPDATE) $(LUPDATE_OPTIONS) -target-language $$target app -ts resources/translations/steady_$$lang.ts || exit 1; \
+	done
 	$(LUPDATE) $(LUPDATE_OPTIONS) -pluralonly app -ts resources/translations/steady_en.ts
-	for ts in resources/translations/steady_*.ts; do $(LRELEASE) $$ts -qm $${ts%.ts}.qm || exit 1; done
+	for ts in resources/translations/steady_*.ts; do $(LRELEASE) -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
+	@$(PY) -c 'import sys, xml.etree.ElementTree as ET; \
+	    done = lambda m: not m.find("translation").get("type"); \
+	    [print("%s: %d of %d finished (%d %%)" % (p, sum(map(done, ms)), len(ms), 100 * sum(map(done, ms)) // len(ms))) \
+	     for p in sys.argv[1:] for ms in [list(ET.parse(p).iter("message"))]]' resources/translations/steady_*.ts
 
 bench-timing: $(STAMP)
 	$(PY) tests/benchmarks/phase_lateness.py

@@ -7,6 +7,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from app import __version__
+from app.storage.data_language import LANGUAGES
 
 if TYPE_CHECKING:
     import argparse
@@ -67,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
         "the plan editor or a shared plan",
     )
     parser.add_argument("--still", action="store_true", help="with --screenshot: the still pacer (no motion)")
-    parser.add_argument("--language", choices=("en", "de"), help="with --screenshot: the interface's language")
+    parser.add_argument("--language", choices=LANGUAGES, help="the language of the words, for this run")
     parser.add_argument("--voice", dest="voice", action="store_true", default=None, help="speak the prompts this run")
     parser.add_argument("--no-voice", dest="voice", action="store_false", help="no spoken prompts this run")
     parser.add_argument("--speak", metavar="TEXT", help="say TEXT with the chosen voice (or write it to --to FILE.wav)")
@@ -91,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.speak is not None:
         from app.commands.speak import speak
 
-        return speak(args.speak, args.to)
+        return speak(args.speak, args.to, args.language)
     if args.start and not args.exercise:
         print("steady: --start needs --exercise ID (see steady --list)", file=sys.stderr)
         return 2
@@ -99,10 +100,10 @@ def main(argv: list[str] | None = None) -> int:
         print("steady: --let-it-out opens a screen of its own: not with --exercise or --screenshot", file=sys.stderr)
         return 2
     if (
-        args.at is not None or args.theme or args.still or args.step or args.show or args.text_size or args.language
+        args.at is not None or args.theme or args.still or args.step or args.show or args.text_size
     ) and not args.screenshot:
         print(
-            "steady: --at, --step, --show, --theme, --text-size, --language and --still go with --screenshot FILE",
+            "steady: --at, --step, --show, --theme, --text-size and --still go with --screenshot FILE",
             file=sys.stderr,
         )
         return 2
@@ -139,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.file and not os.path.isfile(args.file):
         print(f"steady: {args.file}: no such file", file=sys.stderr)
         return 2
-    return run_window(args.exercise, args.start, args.voice, args.let_it_out, args.file)
+    return run_window(args.exercise, args.start, args.voice, args.let_it_out, args.file, args.language)
 
 
 def close_on_sigterm(app: QApplication) -> None:
@@ -265,7 +266,12 @@ def hand_over(request: Request, address: str | None) -> int | None:
 
 
 def run_window(
-    exercise_id: str | None, start: bool, voice: bool | None = None, let_it_out: bool = False, plan: str | None = None
+    exercise_id: str | None,
+    start: bool,
+    voice: bool | None = None,
+    let_it_out: bool = False,
+    plan: str | None = None,
+    language: str | None = None,
 ) -> int:
     """Open the window; the one place where the app's objects are built and wired.
 
@@ -305,7 +311,7 @@ def run_window(
 
     settings = Settings.for_user()
     SHIPPED.keep_in(cache_dir() / "shipped-files.json")  # Steady's own files, already parsed
-    install_language(chosen_language(settings.get("appearance/language")))  # before any words are made
+    install_language(language or chosen_language(settings.get("appearance/language")))  # before any words are made
     app.setApplicationName("Steady")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.steady.Steady")  # the desktop entry, without .desktop: the Wayland app_id

@@ -111,7 +111,8 @@ def _show(what: str, window: MainWindow, clock: FakeClock, scratch: Path) -> QWi
     if what == "help":
         from app.ui.i18n import language_in_use
 
-        window.settings.set("care/country", {"de": "DE"}.get(language_in_use(), "GB"))  # the language's own country
+        own = {"de": "DE", "es": "ES", "fr": "FR", "it": "IT", "nl": "NL", "pt": "BR"}  # each language's own country
+        window.settings.set("care/country", own.get(language_in_use(), "GB"))
         return window.navigator.show_help()
     if what == "let-it-out":
         screen = window.navigator.open_let_it_out()

@@ -10,8 +10,9 @@ from app.storage.resources import resource
 from app.voice.launch import voice_options
 
 
-def speak(text: str, to: str | None) -> int:
-    """`--speak TEXT [--to FILE.wav]`: say the text, or write it to a WAV file."""
+def speak(text: str, to: str | None, language: str | None = None) -> int:
+    """`--speak TEXT [--to FILE.wav] [--language LL]`: say the text, or write it to a WAV file, in a voice for
+    the language (`language`, else the setting's or the system's)."""
     import tempfile
 
     from app.system_check import voice_problems
@@ -26,7 +27,7 @@ def speak(text: str, to: str | None) -> int:
     from app.storage.settings import Settings
 
     settings = Settings.for_user()
-    use_language(language_for(settings.get("appearance/language"), resource("translations")))
+    use_language(language or language_for(settings.get("appearance/language"), resource("translations")))
     try:
         synthesizer = Synthesizer(voice_options(settings), os.environ.get("STEADY_TTS_DRIVER") or None)
     except Exception as error:

@@ -75,8 +75,9 @@ SETTINGS: tuple[SettingSpec, ...] = (
         "appearance/language", "system",
         QT_TRANSLATE_NOOP("Settings", "Language"),
         QT_TRANSLATE_NOOP("Settings", "The language of Steady's words. Takes effect when Steady opens."),
-        ("system", "en", "de"),
-        (QT_TRANSLATE_NOOP("Settings", "Follow the system"), "English", "Deutsch"),  # each language in its own words
+        ("system", "en", "de", "es", "fr", "it", "nl", "pt"),
+        (QT_TRANSLATE_NOOP("Settings", "Follow the system"), "English", "Deutsch", "Español", "Français",
+         "Italiano", "Nederlands", "Português (Brasil)"),  # each language in its own words
     ),
     SettingSpec(
         "appearance/motion", "system",

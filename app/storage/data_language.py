@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 SOURCE_LANGUAGE = "en"  # the data files are written in English; other languages are looked up
+# Every language Steady speaks. "pt" is Brazilian Portuguese, which people in Portugal read too.
+LANGUAGES = ("en", "de", "es", "fr", "it", "nl", "pt")
 
 _language = SOURCE_LANGUAGE
 

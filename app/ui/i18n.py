@@ -6,12 +6,15 @@ into resources/translations/steady_*.ts (lupdate knows `_t` as an alias of `tran
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+import re
 
-from app.storage.data_language import use_language
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, Qt, QTranslator
+
+from app.storage.data_language import LANGUAGES, use_language
 from app.storage.resources import resource
 
-LANGUAGES = ("en", "de")  # each has a steady_XX.qm; English is the source, its .qm has only the plural forms
+# Each of LANGUAGES has a steady_XX.qm; English is the source, its .qm has only the plural forms.
+QT_OWN_NAMES = {"pt": ("pt_BR", "pt_PT")}  # Qt's own translation files where they don't go by the bare language
 
 
 def _t(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -53,6 +56,19 @@ def ui_locale() -> QLocale:
     return QLocale(_in_use)
 
 
+def written_date(iso: str) -> str:
+    """A day ("2026-11-27") as the interface's language writes it in full: "27. November 2026", "November 27, 2026".
+
+    The locale's long date without the weekday; a text that isn't a date comes back as it was.
+    """
+    day = QDate.fromString(iso, Qt.DateFormat.ISODate)
+    if not day.isValid():
+        return iso
+    locale = ui_locale()
+    pattern = re.sub(r"d{4}[,.]?\s*", "", locale.dateFormat(QLocale.FormatType.LongFormat)).strip()
+    return locale.toString(day, pattern)
+
+
 def install_language(language: str) -> str:
     """Load the translators for `language` into the running app and the data texts; returns the language in use."""
     global _in_use
@@ -72,7 +88,8 @@ def install_language(language: str) -> str:
 def _install(app: QCoreApplication, ours: QTranslator, language: str) -> None:
     """Install Qt's own translation for `language` (if present), then ours, which wins."""
     qt_own = QTranslator()  # Qt's own words (standard dialog buttons), where the installation has them
-    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if any(qt_own.load(f"qtbase_{name}", folder) for name in QT_OWN_NAMES.get(language, (language,))):
         _installed.append(qt_own)
     _installed.append(ours)
     for translator in _installed:

@@ -164,7 +164,9 @@ class Navigator(QObject):
         from app.ui.screens.history import HistoryScreen
 
         history = self.context.history
-        screen = HistoryScreen(history.sessions() if history is not None else [], self.appearance.colours)
+        titles = {exercise.id: exercise.title for exercise in self.context.catalog.exercises}
+        sessions = history.sessions() if history is not None else []
+        screen = HistoryScreen(sessions, self.appearance.colours, titles=titles)
         self.history_opened.emit(screen)
         self.show(screen)
         self.set_title(_t("Window", "Your history · Steady"))

@@ -100,6 +100,7 @@ class VoicePlayer(QObject):
         self._restarting = False
         self.reason = ""
         self.last_error = ""
+        self.no_voice_for = ""  # the language of the words, when the engine has no voice for it
         self._output = SoundOutputCheck(self._play_command, self, self.choice.fall_back)
         self._output.missing.connect(self._give_up)
         self._cutoff = QTimer(self)
@@ -283,7 +284,11 @@ class VoicePlayer(QObject):
     def _on_ready(self, message: dict[str, object]) -> None:
         if not message.get("ready"):
             self.last_error = str(message.get("error", ""))
-            self._give_up(f"the speech engine could not start ({self.last_error})")
+            if message.get("no_voice_for"):
+                self.no_voice_for = str(message["no_voice_for"])
+                self._give_up(f"no voice for the language {self.no_voice_for!r} is installed")
+            else:
+                self._give_up(f"the speech engine could not start ({self.last_error})")
             return
         self._ready = True
         self.engine_ready.emit((self._clock() - self._worker_started_at) * 1000)

@@ -14,6 +14,14 @@ from app.voice.quiet import quiet_engine
 SYNTH_TIMEOUT = 10.0  # seconds one prompt may take to synthesize
 
 
+class NoVoiceForLanguageError(Exception):
+    """The engine has no voice for the language of the words (the words then stay on screen only)."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__(f"no voice for the language {language!r} is installed")
+        self.language = language
+
+
 @dataclass(frozen=True)
 class VoiceOptions:
     """How the voice sounds: which voice ("" for the engine's default), words a minute, loudness 0-1.
@@ -43,15 +51,20 @@ class Synthesizer:
             import pyttsx3
 
             engine = pyttsx3.init(driver) if driver else pyttsx3.init()
-            if options.voice:
-                engine.setProperty("voice", options.voice)
-            elif options.language:
+            voice = options.voice
+            if not voice and options.language:
                 voice = _voice_for_language(engine, options.language)
-                if voice:
-                    engine.setProperty("voice", voice)
+                if not voice:  # the default voice would read the words with another language's sounds
+                    raise NoVoiceForLanguageError(options.language)
+            if voice:
+                engine.setProperty("voice", voice)
             engine.setProperty("rate", int(options.rate))
             engine.setProperty("volume", max(0.0, min(1.0, float(options.volume))))
+            # pyttsx3 queues those until a run: applied now, they reach espeak long before the first words.
+            # (Once, under heavy load on Debian 13, a new worker's first file came out at the default rate.)
+            engine.runAndWait()
         self._engine = engine
+        self.voice = voice  # who speaks: the chosen voice, the language's, or "" for the engine's default
         self._finished = threading.Event()
         engine.connect("finished-utterance", lambda **_: self._finished.set())
 
@@ -68,6 +81,16 @@ class Synthesizer:
         if not path.exists() or path.stat().st_size <= 44:
             raise RuntimeError("the speech engine produced no sound")
         as_wav(path)
+
+    def voices(self) -> list[dict[str, str]]:
+        """The voices the engine offers: id, name and language."""
+        with quiet_engine():
+            offered = list(self._engine.getProperty("voices") or [])
+        found = []
+        for voice in offered:
+            languages = [str(lang) for lang in (getattr(voice, "languages", None) or [])]
+            found.append({"id": str(voice.id), "name": str(voice.name), "language": languages[0] if languages else ""})
+        return found
 
 
 def as_wav(path: Path, run: Callable[..., Any] = subprocess.run) -> None:
@@ -89,16 +112,6 @@ def as_wav(path: Path, run: Callable[..., Any] = subprocess.run) -> None:
         raise RuntimeError(f"the speech could not be turned into a WAV file ({type(error).__name__})") from None
     aiff.unlink()
 
-    def voices(self) -> list[dict[str, str]]:
-        """The voices the engine offers: id, name and language."""
-        with quiet_engine():
-            offered = list(self._engine.getProperty("voices") or [])
-        found = []
-        for voice in offered:
-            languages = [str(lang) for lang in (getattr(voice, "languages", None) or [])]
-            found.append({"id": str(voice.id), "name": str(voice.name), "language": languages[0] if languages else ""})
-        return found
-
 
 def _forget_stale_stop(engine: Any) -> None:
     """Drop a stop request pyttsx3's espeak driver kept from the last file; Steady never asks it to stop.
@@ -112,15 +125,23 @@ def _forget_stale_stop(engine: Any) -> None:
         driver._stopping = False
 
 
-def _voice_for_language(engine: Any, language: str) -> str:
-    """The id of the engine's first voice speaking `language` ("de" matches "de" and "de-AT"); "" if none.
+MAIN_VARIANT = {"pt": "pt-br"}  # Steady's Portuguese is Brazil's; elsewhere the language's own country comes first
 
-    espeak-ng's MBROLA voices ("mb/mb-de1") come last: they need data that is often not installed.
+
+def _voice_for_language(engine: Any, language: str) -> str:
+    """The id of the engine's voice for `language` ("de" matches "de" and "de-AT"); "" if none.
+
+    The language's main variant first ("fr-fr" before "fr-be", Brazil's for "pt"), then the bare language,
+    then any other region. espeak-ng's MBROLA voices ("mb/mb-de1") come last: they need data that is
+    often not installed.
     """
-    voices = list(engine.getProperty("voices") or [])
-    for voice in sorted(voices, key=lambda v: "mb-" in str(v.id)):
+    main = MAIN_VARIANT.get(language, f"{language}-{language}")
+    found: list[tuple[int, str]] = []
+    for order, voice in enumerate(engine.getProperty("voices") or []):
         for spoken in getattr(voice, "languages", None) or []:
-            code = spoken.decode(errors="replace") if isinstance(spoken, bytes) else str(spoken)
-            if code.lower().replace("_", "-").split("-")[0] == language:
-                return str(voice.id)
-    return ""
+            code = (spoken.decode(errors="replace") if isinstance(spoken, bytes) else str(spoken)).lower()
+            code = code.replace("_", "-")
+            if code.split("-")[0] == language:
+                rank = 0 if code == main else 1 if code == language else 2
+                found.append(((rank + (3 if "mb-" in str(voice.id) else 0)) * 10000 + order, str(voice.id)))
+    return min(found)[1] if found else ""

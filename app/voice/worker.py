@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from app.voice.quiet import quiet_engine
-from app.voice.synth import Synthesizer, VoiceOptions
+from app.voice.synth import NoVoiceForLanguageError, Synthesizer, VoiceOptions
 
 
 def prepend(sound: Path, speech: Path) -> None:
@@ -60,10 +60,13 @@ def serve(requests: TextIO, out: TextIO, driver: str | None = None) -> int:
     started = time.perf_counter()
     try:
         synthesizer = Synthesizer(_options(json.loads(first or "{}")), driver)
+    except NoVoiceForLanguageError as error:
+        _answer(out, {"ready": False, "error": str(error), "no_voice_for": error.language})
+        return 1
     except Exception as error:  # any failure of a speech driver means: no voice here
         _answer(out, {"ready": False, "error": f"{type(error).__name__}: {error}"})
         return 1
-    _answer(out, {"ready": True, "ms": round((time.perf_counter() - started) * 1000, 1)})
+    _answer(out, {"ready": True, "ms": round((time.perf_counter() - started) * 1000, 1), "voice": synthesizer.voice})
     for line in requests:
         try:
             request = json.loads(line)

@@ -4,7 +4,7 @@
 <context>
     <name>Breathing</name>
     <message>
-        <location filename="../../app/ui/screens/breathing.py" line="+67"/>
+        <location filename="../../app/ui/screens/breathing.py" line="+57"/>
         <source>Start breathing with the pacer (Space)</source>
         <translation>Mit dem Kreis atmen (Leertaste)</translation>
     </message>
@@ -19,14 +19,9 @@
         <translation>Wie lange:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Breathe for {minutes} minutes</source>
-        <translation>{minutes} Minuten atmen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Skip the holds</source>
-        <translation>Halten auslassen</translation>
+        <translation>Ohne Atemanhalten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -39,14 +34,25 @@
         <translation>Wie weit dieser Teil des Atemzugs schon ist</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>How far through the whole exercise</source>
         <translation>Wie weit die ganze Übung schon ist</translation>
     </message>
-    <message>
-        <location line="+45"/>
-        <source>{phase}, {count} seconds left</source>
-        <translation>{phase}, noch {count} Sekunden</translation>
+    <message numerus="yes">
+        <location line="-51"/>
+        <source>Breathe for %n minutes</source>
+        <translation>
+            <numerusform>%n Minute atmen</numerusform>
+            <numerusform>%n Minuten atmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+95"/>
+        <source>{phase}, %n seconds left</source>
+        <translation>
+            <numerusform>{phase}, noch %n Sekunde</numerusform>
+            <numerusform>{phase}, noch %n Sekunden</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11"/>
@@ -119,7 +125,7 @@
     <message>
         <location line="+6"/>
         <source>Stopped.</source>
-        <translation>Beendet.</translation>
+        <translation>Aufgehört.</translation>
     </message>
     <message>
         <location line="-10"/>
@@ -146,7 +152,7 @@
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../app/ui/screens/exercise.py" line="+155"/>
+        <location filename="../../app/ui/screens/exercise.py" line="+154"/>
         <source>However you feel now is fine. Stay here as long as you like.</source>
         <translation>Wie auch immer du dich jetzt fühlst, es ist in Ordnung. Bleib hier, so lange du magst.</translation>
     </message>
@@ -168,25 +174,25 @@
     </message>
     <message>
         <location filename="../../app/ui/screens/exercise.py" line="-70"/>
-        <location line="+260"/>
-        <location filename="../../app/ui/screens/steps.py" line="+247"/>
+        <location line="+261"/>
+        <location filename="../../app/ui/screens/steps.py" line="+248"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-261"/>
         <source>Pause or resume (Space)</source>
-        <translation>Pausieren oder weitermachen (Leertaste)</translation>
+        <translation>Pausieren oder fortsetzen (Leertaste)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stop</source>
-        <translation>Beenden</translation>
+        <translation>Aufhören</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stop the exercise (Esc). Stopping is always fine.</source>
-        <translation>Die Übung beenden (Esc). Aufhören ist immer in Ordnung.</translation>
+        <translation>Mit der Übung aufhören (Esc). Aufhören ist immer in Ordnung.</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -201,7 +207,7 @@
     <message>
         <location line="+44"/>
         <source>Space resumes</source>
-        <translation>Leertaste macht weiter</translation>
+        <translation>Leertaste setzt fort</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -266,7 +272,7 @@
     <message>
         <location line="+36"/>
         <source>Helplines and other people to reach, now or later</source>
-        <translation>Telefonnummern und Menschen, die du erreichen kannst, jetzt oder später</translation>
+        <translation>Hilfetelefone und Menschen, die du erreichen kannst, jetzt oder später</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -276,7 +282,7 @@
     <message>
         <location line="+7"/>
         <source>Esc goes back to the start</source>
-        <translation>Esc geht zurück zum Anfang</translation>
+        <translation>Esc führt zur Startseite</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -315,20 +321,20 @@
     </message>
     <message>
         <location filename="../../app/ui/screens/exercise.py" line="-115"/>
-        <location line="+259"/>
+        <location line="+260"/>
         <location filename="../../app/ui/screens/steps.py" line="+0"/>
         <source>Resume</source>
-        <translation>Weiter</translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location filename="../../app/ui/screens/exercise_pages.py" line="+70"/>
         <source>Paused. Resume whenever you&apos;re ready.</source>
-        <translation>Pausiert. Mach weiter, wann immer du so weit bist.</translation>
+        <translation>Pausiert. Setz die Übung fort, wann immer du so weit bist.</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Paused while your computer was away. Resume whenever you&apos;re ready.</source>
-        <translation>Pausiert, weil dein Computer im Ruhezustand war. Mach weiter, wann immer du so weit bist.</translation>
+        <translation>Pausiert, weil dein Computer im Ruhezustand war. Setz die Übung fort, wann immer du so weit bist.</translation>
     </message>
     <message>
         <location filename="../../app/ui/screens/voice_controls.py" line="+1"/>
@@ -355,7 +361,7 @@
     <message>
         <location line="+1"/>
         <source>Esc stops</source>
-        <translation>Esc beendet</translation>
+        <translation>Esc hört auf</translation>
     </message>
 </context>
 <context>
@@ -384,7 +390,7 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../app/ui/dialogs/help.py" line="+49"/>
+        <location filename="../../app/ui/dialogs/help.py" line="+48"/>
         <location line="+8"/>
         <location line="+26"/>
         <source>Need help now?</source>
@@ -444,7 +450,7 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../app/ui/screens/history.py" line="+51"/>
+        <location filename="../../app/ui/screens/history.py" line="+53"/>
         <source>Chart of your check-ins before and after each exercise</source>
         <translation>Diagramm deiner Antworten vor und nach jeder Übung</translation>
     </message>
@@ -472,19 +478,19 @@
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Your history</source>
         <translation>Dein Verlauf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your check-ins before (○) and after (●) each exercise, 0 settled to 10 the most distressed. It stays on this computer.</source>
-        <translation>Deine Antworten vor (○) und nach (●) jeder Übung, von 0 (ausgeglichen) bis 10 (am stärksten belastet). Sie bleiben auf diesem Computer.</translation>
+        <translation>Deine Antworten vor (○) und nach (●) jeder Übung, von 0 (ruhig) bis 10 (am stärksten belastet). Sie bleiben auf diesem Computer.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>stopped early</source>
-        <translation>früher beendet</translation>
+        <translation>früher aufgehört</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -492,7 +498,7 @@
         <translation>ddd, d. MMM, HH:mm</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Nothing here yet. After an exercise, it will be listed here.</source>
         <translation>Hier ist noch nichts. Nach einer Übung steht sie hier.</translation>
     </message>
@@ -525,7 +531,7 @@
 <context>
     <name>Home</name>
     <message>
-        <location filename="../../app/ui/screens/home.py" line="+61"/>
+        <location filename="../../app/ui/screens/home.py" line="+62"/>
         <source>It&apos;s OK to cry.</source>
         <translation>Weinen ist in Ordnung.</translation>
     </message>
@@ -552,7 +558,7 @@
     <message>
         <location line="+1"/>
         <source>Stay with the tears. No timer, nothing to do, a soft breath nearby. Press L.</source>
-        <translation>Bleib bei deinen Tränen. Keine Uhr, nichts zu tun, ein sanfter Atem in der Nähe. Drück&#xa0;L.</translation>
+        <translation>Bleib bei deinen Tränen. Keine Zeit, die abläuft, nichts zu tun – nur ein sanfter Atemkreis, wenn du magst. Drück&#xa0;L.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -597,7 +603,7 @@
     <message>
         <location line="-66"/>
         <source>Start</source>
-        <translation>Start</translation>
+        <translation>Startseite</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -664,12 +670,12 @@
     <message>
         <location line="+0"/>
         <source>Need help now? Emergency numbers and helplines</source>
-        <translation>Brauchst du jetzt Hilfe? Notrufnummern und Hilfetelefone</translation>
+        <translation>Brauchst du jetzt Hilfe? Notrufe und Hilfetelefone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tab, Shift+Tab</source>
-        <translation>Tab, Umschalt+Tab</translation>
+        <translation>Tab, Umsch+Tab</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -684,7 +690,7 @@
     <message>
         <location line="+0"/>
         <source>Press the highlighted button (Space too, outside an exercise)</source>
-        <translation>Den hervorgehobenen Knopf drücken (außerhalb einer Übung auch die Leertaste)</translation>
+        <translation>Die ausgewählte Schaltfläche drücken (außerhalb einer Übung auch mit der Leertaste)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -785,7 +791,7 @@
     <message>
         <location line="+0"/>
         <source>Quit</source>
-        <translation>Beenden</translation>
+        <translation>Steady beenden</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -826,7 +832,7 @@
     <message>
         <location line="-20"/>
         <source>Start, pause or go on (in grounding: count one)</source>
-        <translation>Beginnen, pausieren oder weitermachen (beim Erden: eins zählen)</translation>
+        <translation>Beginnen, pausieren oder fortsetzen (bei 5-4-3-2-1: eins zählen)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -859,7 +865,7 @@
     <message>
         <location line="-18"/>
         <source>Stop, or go back</source>
-        <translation>Beenden oder zurückgehen</translation>
+        <translation>Aufhören oder zurückgehen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -944,7 +950,7 @@
     <message>
         <location line="+1"/>
         <source>←  →, Enter</source>
-        <translation>←  →, Enter</translation>
+        <translation>←  →, Eingabe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -964,7 +970,7 @@
     <message>
         <location line="+1"/>
         <source>Pause or go on</source>
-        <translation>Pausieren oder weitermachen</translation>
+        <translation>Pausieren oder fortsetzen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -975,17 +981,22 @@
         <location filename="../../app/ui/dialogs/shortcuts.py" line="+18"/>
         <location line="+1"/>
         <location line="+5"/>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
         <source>One-key shortcuts are switched off (Settings), so the keys marked “off” do nothing.</source>
         <translation>Kürzel mit einer Taste sind ausgeschaltet (Einstellungen), deshalb tun die mit „aus“ markierten Tasten nichts.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
+        <source>{does} (off)</source>
+        <translation>{does} (aus)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -998,14 +1009,14 @@
 <context>
     <name>LetItOut</name>
     <message>
-        <location filename="../../app/ui/screens/let_it_out.py" line="+49"/>
+        <location filename="../../app/ui/screens/let_it_out.py" line="+53"/>
         <source>Let it out.</source>
         <translation>Lass es raus.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>You don&apos;t have to do anything right now. Cry as much as you need to; the tears can come and go in their own time. If it helps, let your breath follow the circle.</source>
-        <translation>Du musst gerade gar nichts tun. Wein, so viel du brauchst; die Tränen dürfen kommen und gehen, wie sie wollen. Wenn es dir hilft, lass deinen Atem dem Kreis folgen.</translation>
+        <translation>Du musst gerade gar nichts tun. Du darfst weinen, so viel du brauchst; die Tränen kommen und gehen in ihrer eigenen Zeit. Wenn es dir hilft, lass deinen Atem dem Kreis folgen.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1013,7 +1024,7 @@
         <translation>Ein sanfter Kreis, der langsam wächst und kleiner wird, falls du mit ihm atmen möchtest</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Back to the start</source>
         <translation>Zur Startseite</translation>
     </message>
@@ -1025,7 +1036,7 @@
     <message>
         <location line="+3"/>
         <source>I&apos;d like to steady myself</source>
-        <translation>Ich möchte Halt finden</translation>
+        <translation>Halt finden</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1033,12 +1044,12 @@
         <translation>Ein paar Minuten sanfte Übungen, wenn du möchtest</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Esc goes back to the start</source>
-        <translation>Esc geht zurück zum Anfang</translation>
+        <translation>Esc führt zur Startseite</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>{phase}…</source>
         <translation>{phase}…</translation>
     </message>
@@ -1053,7 +1064,7 @@
     <message>
         <location line="+3"/>
         <source>Warm or funny moments to come back to</source>
-        <translation>Warme oder lustige Momente, zu denen du zurückkehren kannst</translation>
+        <translation>Herzliche oder lustige Momente, zu denen du zurückkehren kannst</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1097,7 +1108,7 @@
     <message>
         <location line="-45"/>
         <source>Pause or go on (Space)</source>
-        <translation>Pausieren oder weitermachen (Leertaste)</translation>
+        <translation>Pausieren oder fortsetzen (Leertaste)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1122,7 +1133,7 @@
     <message>
         <location line="+41"/>
         <source>Go on</source>
-        <translation>Weiter</translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1184,7 +1195,7 @@
 <context>
     <name>Plans</name>
     <message>
-        <location filename="../../app/ui/screens/plan_editor.py" line="+76"/>
+        <location filename="../../app/ui/screens/plan_editor.py" line="+77"/>
         <source>Change your plan</source>
         <translation>Deinen Plan ändern</translation>
     </message>
@@ -1311,7 +1322,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../app/ui/screens/plans.py" line="+79"/>
+        <location filename="../../app/ui/screens/plans.py" line="+80"/>
         <source>&amp;Try it</source>
         <translation>Aus&amp;probieren</translation>
     </message>
@@ -1323,7 +1334,7 @@
     <message>
         <location line="+3"/>
         <location line="+1"/>
-        <location filename="../../app/ui/screens/plan_import.py" line="+59"/>
+        <location filename="../../app/ui/screens/plan_import.py" line="+60"/>
         <location line="+1"/>
         <source>Back</source>
         <translation>Zurück</translation>
@@ -1351,7 +1362,7 @@
     <message>
         <location line="+11"/>
         <source>, needs a look</source>
-        <translation>, braucht noch einen Blick</translation>
+        <translation>, bitte noch ansehen</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -1391,7 +1402,7 @@
     <message>
         <location line="+4"/>
         <source>It can&apos;t be saved yet: some fields need a look.</source>
-        <translation>Er lässt sich noch nicht speichern: Einige Felder brauchen noch einen Blick.</translation>
+        <translation>Er lässt sich noch nicht speichern: Bitte sieh dir die markierten Felder noch einmal an.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1468,7 +1479,7 @@
         <translation>Was der Plan enthält</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/plan_parts.py" line="+38"/>
+        <location filename="../../app/ui/screens/plan_parts.py" line="+39"/>
         <source>when you&apos;re ready</source>
         <translation>wenn du so weit bist</translation>
     </message>
@@ -1563,12 +1574,7 @@
         <translation>Sonst wartet es, bis du „Weiter“ drückst</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source> seconds</source>
-        <translation> Sekunden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
@@ -1632,12 +1638,12 @@
     <message>
         <location line="-10"/>
         <source>Plans you make, on your own or with someone you trust, such as your therapist. Each one is on the start screen. Export a plan to hand it over as one file; open a plan file you were given to add it here.</source>
-        <translation>Pläne, die du machst, allein oder mit jemandem, dem du vertraust, etwa deiner Therapeutin oder deinem Therapeuten. Jeder davon steht auf der Startseite. Exportier einen Plan, um ihn als eine Datei weiterzugeben; öffne eine Plandatei, die du bekommen hast, um ihn hier hinzuzufügen.</translation>
+        <translation>Pläne, die du machst, allein oder mit jemandem, dem du vertraust, etwa deiner Therapeutin oder deinem Therapeuten. Jeder davon steht auf der Startseite. Exportier einen Plan, um ihn als eine Datei weiterzugeben; öffne eine Plandatei, die du bekommen hast, um sie hier hinzuzufügen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Enter changes the chosen plan</source>
-        <translation>Mit Enter änderst du den gewählten Plan</translation>
+        <translation>Mit der Eingabetaste änderst du den gewählten Plan</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -1788,12 +1794,12 @@
     <message>
         <location line="+2"/>
         <location line="+14"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Follow the system</source>
         <translation>Wie im System</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
@@ -1828,7 +1834,7 @@
         <translation>Die Sprache, in der Steady mit dir spricht. Gilt ab dem nächsten Öffnen von Steady.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Motion</source>
         <translation>Bewegung</translation>
     </message>
@@ -1850,7 +1856,7 @@
     <message>
         <location line="+4"/>
         <source>Skip the holds</source>
-        <translation>Halten auslassen</translation>
+        <translation>Ohne Atemanhalten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1860,12 +1866,12 @@
     <message>
         <location line="+4"/>
         <source>“Notice” wording</source>
-        <translation>„Bemerken“ statt „sehen“ und „hören“</translation>
+        <translation>Formulierung „Wahrnehmen“</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In 5-4-3-2-1 grounding, say “notice” instead of “see” and “hear”, for anyone who can&apos;t see or hear.</source>
-        <translation>In der 5-4-3-2-1-Übung „bemerken“ statt „sehen“ und „hören“ sagen, für alle, die nicht sehen oder nicht hören können.</translation>
+        <translation>In der 5-4-3-2-1-Übung „wahrnehmen“ statt „sehen“ und „hören“ sagen, für alle, die nicht sehen oder nicht hören können.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1880,12 +1886,12 @@
     <message>
         <location line="+5"/>
         <source>Tell screen readers</source>
-        <translation>Bildschirmleser informieren</translation>
+        <translation>Screenreader informieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Screen readers say each new breathing phase and step as it begins.</source>
-        <translation>Bildschirmleser sagen jede neue Atemphase und jeden neuen Schritt an, sobald sie beginnen.</translation>
+        <translation>Screenreader sagen jede neue Atemphase und jeden neuen Schritt an, sobald sie beginnen.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1920,7 +1926,7 @@
     <message>
         <location line="+1"/>
         <source>Chime instead of words</source>
-        <translation>Klang statt Worte</translation>
+        <translation>Klang statt Worten</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1936,7 +1942,7 @@
     <message>
         <location line="+4"/>
         <source>Ask how I feel before and after</source>
-        <translation>Vorher und nachher fragen, wie es mir geht</translation>
+        <translation>Fragen, wie es mir geht</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2031,7 +2037,7 @@
     <message>
         <location line="+2"/>
         <source>Check-ins</source>
-        <translation>Nachfragen</translation>
+        <translation>Frage vorher und nachher</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2172,12 +2178,12 @@
     <message>
         <location line="+2"/>
         <source>Use “notice” wording</source>
-        <translation>„Bemerken“ statt „sehen“ und „hören“</translation>
+        <translation>Formulierung „Wahrnehmen“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For anyone who can&apos;t see or hear: “notice” instead of “see” and “hear”</source>
-        <translation>Für alle, die nicht sehen oder nicht hören können: „bemerken“ statt „sehen“ und „hören“</translation>
+        <translation>Für alle, die nicht sehen oder nicht hören können: „wahrnehmen“ statt „sehen“ und „hören“</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2330,7 +2336,7 @@
     <message>
         <location line="+1"/>
         <source>Quit</source>
-        <translation>Beenden</translation>
+        <translation>Steady beenden</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2344,6 +2350,11 @@
         <location filename="../../app/ui/services/narration.py" line="+56"/>
         <source>the voice is not set up</source>
         <translation>die Stimme ist nicht eingerichtet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>this computer has no voice for {language}</source>
+        <translation>dieser Computer hat keine Stimme für {language}</translation>
     </message>
 </context>
 <context>
@@ -2400,7 +2411,7 @@
         <translation>Du kannst jederzeit aufhören.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/ui/parts/time_words.py" line="+12"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
@@ -2418,15 +2429,21 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n Minute</numerusform>
             <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>{minutes} {seconds}</source>
+        <translation>{minutes} {seconds}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-5"/>
+        <location line="+6"/>
         <source>%n seconds</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -2439,12 +2456,12 @@
     <message>
         <location filename="../../app/ui/dialogs/about.py" line="+13"/>
         <source>Steady is for general relaxation and grounding, for your wellbeing. It is not a medical device, does not diagnose or treat anything, and is not a substitute for therapy or care.</source>
-        <translation>Steady dient der allgemeinen Entspannung und Erdung, für dein Wohlbefinden. Es ist kein Medizinprodukt, stellt keine Diagnosen, behandelt nichts und ersetzt keine Therapie oder Versorgung.</translation>
+        <translation>Steady ist für Entspannung und zum Ankommen im Hier und Jetzt da, für dein Wohlbefinden. Es ist kein Medizinprodukt, stellt keine Diagnosen, behandelt nichts und ersetzt weder Therapie noch ärztliche Hilfe.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Everything stays on this computer, in files only you can read: no account, no network, no analytics. You can export your history or delete all of it at any time (Steady → My history).</source>
-        <translation>Alles bleibt auf diesem Computer, in Dateien, die nur du lesen kannst: kein Konto, kein Netzwerk, keine Auswertung. Du kannst deinen Verlauf jederzeit exportieren oder ganz löschen (Steady → Mein Verlauf).</translation>
+        <translation>Alles bleibt auf diesem Computer, in Dateien, die nur du lesen kannst: kein Konto, keine Internetverbindung, kein Tracking. Du kannst deinen Verlauf jederzeit exportieren oder ganz löschen (Steady → Mein Verlauf).</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="+90"/>
@@ -2454,7 +2471,7 @@
     <message>
         <location line="+0"/>
         <source>Emergency numbers and helplines (Ctrl+H)</source>
-        <translation>Notrufnummern und Hilfetelefone (Strg+H)</translation>
+        <translation>Notrufe und Hilfetelefone (Strg+H)</translation>
     </message>
     <message>
         <location filename="../../app/ui/menus.py" line="+33"/>
@@ -2484,7 +2501,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
+        <translation>Steady &amp;beenden</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2499,7 +2516,7 @@
     <message>
         <location line="-1"/>
         <source>Keep things st&amp;ill (no motion)</source>
-        <translation>&amp;Ohne Bewegung (nichts bewegt sich)</translation>
+        <translation>&amp;Ohne Bewegung (keine Animation)</translation>
     </message>
     <message>
         <location line="-8"/>
@@ -2577,7 +2594,7 @@
         <translation>Ü&amp;ber Steady</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="+151"/>
+        <location filename="../../app/ui/navigation.py" line="+152"/>
         <source>Let it out · Steady</source>
         <translation>Lass es raus · Steady</translation>
     </message>
@@ -2587,12 +2604,12 @@
         <translation>Warum Weinen in Ordnung ist · Steady</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Your history · Steady</source>
         <translation>Dein Verlauf · Steady</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+74"/>
         <location filename="../../app/ui/services/planning.py" line="-131"/>
         <location line="+18"/>
         <source>Your own plans · Steady</source>
@@ -2611,7 +2628,7 @@
     <message>
         <location line="+1"/>
         <source>Stopped</source>
-        <translation>Beendet</translation>
+        <translation>Aufgehört</translation>
     </message>
     <message>
         <location filename="../../app/ui/services/planning.py" line="+82"/>

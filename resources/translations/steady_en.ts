@@ -4,7 +4,23 @@
 <context>
     <name>Breathing</name>
     <message numerus="yes">
-        <location filename="../../app/ui/screens/breathing.py" line="+263"/>
+        <location filename="../../app/ui/screens/breathing.py" line="+79"/>
+        <source>Breathe for %n minutes</source>
+        <translation>
+            <numerusform>Breathe for %n minute</numerusform>
+            <numerusform>Breathe for %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+95"/>
+        <source>{phase}, %n seconds left</source>
+        <translation>
+            <numerusform>{phase}, %n second left</numerusform>
+            <numerusform>{phase}, %n seconds left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+80"/>
         <source>%n breaths, about {length}.</source>
         <translation>
             <numerusform>%n breath, about {length}.</numerusform>
@@ -15,7 +31,7 @@
 <context>
     <name>History</name>
     <message numerus="yes">
-        <location filename="../../app/ui/screens/history.py" line="+64"/>
+        <location filename="../../app/ui/screens/history.py" line="+66"/>
         <source>%n exercises with check-ins; on average the rating changed by {change} points</source>
         <translation>
             <numerusform>%n exercise with check-ins; on average the rating changed by {change} points</numerusform>
@@ -26,7 +42,7 @@
 <context>
     <name>Plans</name>
     <message numerus="yes">
-        <location filename="../../app/ui/screens/plan_editor.py" line="+313"/>
+        <location filename="../../app/ui/screens/plan_editor.py" line="+314"/>
         <source>%n parts, about {length}.</source>
         <translation>
             <numerusform>%n part, about {length}.</numerusform>
@@ -34,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/screens/plan_import.py" line="+79"/>
+        <location filename="../../app/ui/screens/plan_import.py" line="+80"/>
         <source>%n parts, about {length}:</source>
         <translation>
             <numerusform>%n part, about {length}:</numerusform>
@@ -42,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/screens/plans.py" line="+59"/>
+        <location filename="../../app/ui/screens/plans.py" line="+60"/>
         <source>{title} · %n parts, about {length}</source>
         <translation>
             <numerusform>{title} · %n part, about {length}</numerusform>
@@ -53,7 +69,7 @@
 <context>
     <name>Steps</name>
     <message numerus="yes">
-        <location filename="../../app/ui/screens/steps.py" line="+69"/>
+        <location filename="../../app/ui/screens/steps.py" line="+70"/>
         <source>%n steps, about {length}.</source>
         <translation>
             <numerusform>%n step, about {length}.</numerusform>
@@ -64,7 +80,7 @@
 <context>
     <name>Widgets</name>
     <message numerus="yes">
-        <location filename="../../app/ui/parts/widgets.py" line="+168"/>
+        <location filename="../../app/ui/parts/time_words.py" line="+28"/>
         <source>%n breaths</source>
         <translation>
             <numerusform>%n breath</numerusform>
@@ -72,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -80,7 +96,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-1"/>
+        <location line="+6"/>
         <source>%n seconds</source>
         <translation>
             <numerusform>%n second</numerusform>

@@ -75,7 +75,7 @@ def test_the_countries_of_issue_15_have_helplines_and_are_checked() -> None:
         country = CARE.country(code)
         assert country is not None and country.verified and country.helplines, code
     germany = CARE.country("DE")
-    assert germany is not None and germany.emergency == "112"
+    assert germany is not None and germany.emergency == "112, or 110 for the police"
     assert [h.name for h in germany.helplines] == ["TelefonSeelsorge"]
     assert all(n in germany.helplines[0].contact for n in ("0800 111 0 111", "0800 111 0 222", "116 123"))
     france = CARE.country("FR")

@@ -1,4 +1,4 @@
-"""German texts for the shipped data: complete, current, safe, and a broken file never breaks Steady."""
+"""Each language's texts for the shipped data: complete, current, safe, and a broken file never breaks Steady."""
 
 from __future__ import annotations
 
@@ -20,23 +20,28 @@ from app.storage.data_language import environment_language, language_for, use_la
 from app.storage.resources import resource
 from app.storage.translations import COMMON, care_texts, exercise_texts, load_texts, voice_texts
 from app.storage.voice_words import load_voice_words
+from app.ui.i18n import LANGUAGES
 from tests.conftest import ROOT, isolated_env
+from tests.test_words import NEVER
 from tests.voice.conftest import espeak, measure  # noqa: F401  (espeak is a fixture)
 from tests.voice.test_synth import synthesize
 
-GERMAN = resource("translations", "de")
+TRANSLATED = [language for language in LANGUAGES if language != "en"]  # each has resources/translations/<language>/
 SHIPPED = {e.id: e for e in (load_file(p)[0] for p in sorted(resource("exercises").glob("*.toml"))) if e is not None}
 NOT_TEXT = {"id", "kind", "source", "origin", "guide", "breathing", "tags"}  # fields no person reads as prose
-NEVER = ("beruhig", "hör auf zu weinen", "reiß dich", "tief durch", "atme tief", "tief ein", "zusammenbruch", "schwach")
 
 
 pytestmark = pytest.mark.usefixtures("english_afterwards")
 
 
-def german(name: str) -> translations.Texts:
-    texts = load_texts(GERMAN / name, name, (translations.COUNTRIES_FIRST,))
+def texts_in(language: str, name: str) -> translations.Texts:
+    texts = load_texts(resource("translations", language) / name, name, (translations.COUNTRIES_FIRST,))
     assert texts.problems == []
     return texts
+
+
+def german(name: str) -> translations.Texts:
+    return texts_in("de", name)
 
 
 def copy_resources(tmp_path: Path) -> Path:
@@ -50,15 +55,20 @@ def copy_resources(tmp_path: Path) -> Path:
 # Complete and current ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("exercise_id", sorted(SHIPPED))
-def test_every_text_of_every_shipped_exercise_has_german(exercise_id: str) -> None:
-    texts = german("exercises.toml")
-    missing = [t for t in exercise_texts(SHIPPED[exercise_id]) if texts.find(t, (exercise_id, COMMON)) is None]
-    assert missing == [], f"add these to [{exercise_id}] in resources/translations/de/exercises.toml"
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_text_of_every_shipped_exercise_is_translated(language: str) -> None:
+    texts = texts_in(language, "exercises.toml")
+    missing = {
+        exercise_id: [t for t in exercise_texts(exercise) if texts.find(t, (exercise_id, COMMON)) is None]
+        for exercise_id, exercise in SHIPPED.items()
+    }
+    missing = {name: texts for name, texts in missing.items() if texts}
+    assert missing == {}, f"add these to resources/translations/{language}/exercises.toml"
 
 
-def test_no_german_exercise_entry_is_left_over_from_an_older_english_text() -> None:
-    texts = german("exercises.toml")
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_no_exercise_entry_is_left_over_from_an_older_english_text(language: str) -> None:
+    texts = texts_in(language, "exercises.toml")
     stale = [name for name in texts.tables if name != COMMON and name not in SHIPPED]
     for name, table in texts.tables.items():
         if name in SHIPPED:
@@ -68,12 +78,13 @@ def test_no_german_exercise_entry_is_left_over_from_an_older_english_text() -> N
     assert stale == []
 
 
-def test_every_care_and_voice_text_has_german_and_nothing_is_left_over() -> None:
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_care_and_voice_text_is_translated_and_nothing_is_left_over(language: str) -> None:
     for name, wanted in (
         ("care.toml", care_texts(load_care(resource("care")))),
         ("voice.toml", voice_texts(load_voice_words(resource("voice", "words.toml"))[0])),
     ):
-        texts = german(name)
+        texts = texts_in(language, name)
         missing = [f"[{t}] {e!r}" for t, english in wanted.items() for e in english if texts.find(e, (t,)) is None]
         stale = [f"[{t}] {k!r}" for t, table in texts.tables.items() for k in table if k not in wanted.get(t, [])]
         assert (missing, stale) == ([], []), name
@@ -92,13 +103,14 @@ def _prose(value: Any, where: str = "") -> Iterator[tuple[str, str]]:
                 yield from _prose(getattr(value, f.name), f"{where}.{f.name}")
 
 
-def test_the_german_catalog_shows_no_english_text_and_keeps_every_timing() -> None:
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_the_translated_catalog_shows_no_english_text_and_keeps_every_timing(language: str) -> None:
     english = load_catalog(resource("exercises"))
-    use_language("de")
+    use_language(language)
     catalog = load_catalog(resource("exercises"))
     assert catalog.problems == []
     assert [e.id for e in sorted(catalog.exercises, key=lambda e: e.id)] == sorted(e.id for e in english.exercises)
-    identical = {k for t in german("exercises.toml").tables.values() for k, v in t.items() if k == v}  # "Pause"
+    identical = {k for t in texts_in(language, "exercises.toml").tables.values() for k, v in t.items() if k == v}
     for before in english.exercises:
         after = catalog.get(before.id)
         assert after is not None
@@ -116,6 +128,11 @@ def test_the_german_catalog_shows_no_english_text_and_keeps_every_timing() -> No
             f"{before.id}{w}: {en!r}" for (w, en), (_, de) in pairs if en and en == de and en not in identical
         ]
         assert untranslated == []
+
+
+def test_the_german_catalog_reads_german() -> None:
+    use_language("de")
+    catalog = load_catalog(resource("exercises"))
     assert catalog.get("calm-pace").title == "Ruhiges Tempo"  # type: ignore[union-attr]
     grounding = catalog.get("grounding")
     assert grounding is not None and grounding.steps[0].text == "5 Dinge, die du sehen kannst."
@@ -123,15 +140,17 @@ def test_the_german_catalog_shows_no_english_text_and_keeps_every_timing() -> No
     assert sequence is not None and sequence.steps[0].part == "Ruhiges Tempo"  # its parts are German too
 
 
-def test_the_german_words_never_command_or_shame() -> None:
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_the_words_never_command_or_shame(language: str) -> None:
     said = [
         v
         for name in ("exercises.toml", "care.toml", "voice.toml")
-        for t in german(name).tables.values()
+        for t in texts_in(language, name).tables.values()
         for v in t.values()
     ]
-    assert [v for v in said if any(word in v.lower() for word in NEVER)] == []
-    assert [v for v in said if re.search(r"\bIhnen\b|\b(können|möchten|wollen) Sie\b", v)] == [], "du, never Sie"
+    assert [v for v in said if any(re.search(rf"\b{word}", v.lower()) for word in NEVER[language])] == []
+    if language == "de":
+        assert [v for v in said if re.search(r"\bIhnen\b|\b(können|möchten|wollen) Sie\b", v)] == [], "du, never Sie"
 
 
 def test_a_persons_own_exercise_stays_as_they_wrote_it(tmp_path: Path) -> None:
@@ -265,7 +284,9 @@ def test_the_language_comes_from_the_setting_then_the_environment() -> None:
     assert language_for("system", folder, {"LANGUAGE": "de_AT:en", "LANG": "en_GB.UTF-8"}) == "de"
     assert language_for("system", folder, {"LANG": "de_CH.UTF-8"}) == "de"
     assert language_for("system", folder, {"LC_ALL": "C", "LANG": "de_DE.UTF-8"}) == "en"
-    assert language_for("system", folder, {"LANG": "fr_FR.UTF-8"}) == "en"  # no French yet
+    assert language_for("system", folder, {"LANG": "fr_BE.UTF-8"}) == "fr"
+    assert language_for("system", folder, {"LANG": "pt_PT.UTF-8"}) == "pt"  # Brazil's, which Portugal reads too
+    assert language_for("system", folder, {"LANG": "ja_JP.UTF-8"}) == "en"  # none of Steady's: English
     assert environment_language(["en", "de"], {}) == "en"
 
 
@@ -296,3 +317,17 @@ def test_steady_speak_uses_the_german_voice_when_the_language_is_german(tmp_path
     sound = measure(out)
     assert sound.rms > 0.02 and 0.3 < sound.seconds < 2.5
     assert out.read_bytes() != synthesize(tmp_path, "Einatmen").read_bytes()
+
+
+@pytest.mark.usefixtures("espeak")
+def test_the_language_flag_chooses_the_voice_of_steady_speak(tmp_path: Path) -> None:
+    env = isolated_env(tmp_path / "home")  # the machine's own language says English
+    out = tmp_path / "fr.wav"
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "--speak", "Inspire doucement", "--to", str(out), "--language", "fr"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert measure(out).rms > 0.02
+    assert out.read_bytes() == synthesize(tmp_path, "Inspire doucement", 140, language="fr").read_bytes(), "French"
+    assert out.read_bytes() != synthesize(tmp_path, "Inspire doucement", 140).read_bytes()

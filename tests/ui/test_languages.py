@@ -17,15 +17,16 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel
 
 from app.storage import data_language
-from app.ui.i18n import _t, _tn, chosen_language, install_language, language_in_use
+from app.ui.i18n import LANGUAGES, _t, _tn, chosen_language, install_language, language_in_use, written_date
 from app.ui.window import MainWindow
 from tests.conftest import ROOT, isolated_env
 from tests.test_cli import steady
 
 FOLDER = ROOT / "resources" / "translations"
 TS = FOLDER / "steady_de.ts"
-# Each translation and what lupdate collects into it: German, everything; English, the "%n" plural forms.
-ALL_TS = {TS: [], FOLDER / "steady_en.ts": ["-pluralonly"]}
+# Each translation and what lupdate collects into it: each language, everything; English, the "%n" plural forms.
+ALL_TS = {FOLDER / f"steady_{language}.ts": [] for language in LANGUAGES if language != "en"}
+ALL_TS[FOLDER / "steady_en.ts"] = ["-pluralonly"]
 BIN = Path(sys.executable).parent
 
 
@@ -85,8 +86,9 @@ def test_english_is_the_default_and_english_again_after_german() -> None:
         ("system", "de_AT", "de"),
         ("en", "de_DE", "en"),  # the setting wins over the system
         ("de", "en_GB", "de"),
-        ("system", "fr_FR", "en"),  # a language Steady doesn't have: English
-        ("system", "ja_JP", "en"),
+        ("system", "ja_JP", "en"),  # a language Steady doesn't have: English
+        ("system", "fr_FR", "fr"),
+        ("system", "pt_PT", "pt"),  # Brazil's Portuguese, which Portugal reads too
         ("klingon", "de_CH", "de"),  # an unknown setting is "follow the system"
     ],
 )
@@ -94,13 +96,13 @@ def test_the_language_follows_the_system_unless_the_setting_names_one(setting: s
     assert chosen_language(setting, QLocale(system)) == expected
 
 
-def test_a_german_screenshot_and_the_language_flag_goes_with_screenshot(tmp_path: Path) -> None:
+def test_a_german_screenshot_and_only_languages_steady_speaks_are_taken(tmp_path: Path) -> None:
     out = tmp_path / "home-de.png"
     done = steady(tmp_path, "--screenshot", str(out), "--language", "de")
     assert done.returncode == 0, done.stderr
     assert QImage(str(out)).width() > 0
-    misused = steady(tmp_path, "--language", "de")
-    assert misused.returncode == 2 and "--language" in misused.stderr
+    unknown = steady(tmp_path, "--screenshot", str(out), "--language", "xx")
+    assert unknown.returncode == 2 and "--language" in unknown.stderr
 
 
 def test_the_window_follows_the_system_language_unless_told(tmp_path: Path) -> None:
@@ -229,3 +231,40 @@ def test_plural_texts_are_written_so_lupdate_sees_them() -> None:
             if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "_t" and len(node.args) > 3:
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert found == [], "write these plurals as _tn(context, text, None, int, count):\n" + "\n".join(found)
+
+
+def translated_texts(path: Path) -> list[tuple[str, str, int]]:
+    """Every (context, text, line) a module translates with literal words: `_t`, `_tn`, `QT_TRANSLATE_NOOP`."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        name = getattr(node.func, "id", "") if isinstance(node, ast.Call) else ""
+        if name in ("_t", "_tn", "QT_TRANSLATE_NOOP") and len(node.args) >= 2:  # type: ignore[attr-defined]
+            context, text = node.args[:2]  # type: ignore[attr-defined]
+            if isinstance(context, ast.Constant) and isinstance(text, ast.Constant) and isinstance(text.value, str):
+                found.append((context.value, text.value, node.lineno))
+    return found
+
+
+def test_lupdate_sees_every_text_the_code_translates() -> None:
+    """A `_t` lupdate can't read (inside an f-string, say) is never translated: "(off)" stayed English in German."""
+    extracted = set(messages(TS))
+    unseen = [
+        f"{path.relative_to(ROOT)}:{line}: {context} {text!r}"
+        for path in sorted((ROOT / "app").rglob("*.py"))
+        for context, text, line in translated_texts(path)
+        if (context, text) not in extracted
+    ]
+    assert unseen == [], "lupdate doesn't see these (write them as plain _t calls):\n" + "\n".join(unseen)
+
+
+@pytest.mark.parametrize(
+    ("language", "written"),
+    [("en", "November 27, 2026"), ("de", "27. November 2026"), ("es", "27 de noviembre de 2026"),
+     ("fr", "27 novembre 2026"), ("nl", "27 november 2026"), ("pt", "27 de novembro de 2026")],
+)  # fmt: skip
+def test_the_help_panels_checked_date_is_written_the_languages_way(qapp: object, language: str, written: str) -> None:
+    install_language(language)
+    try:
+        assert written_date("2026-11-27") == written
+    finally:
+        install_language("")

@@ -45,7 +45,9 @@ def run_worker(tmp_path: Path, env: dict[str, str]) -> tuple[subprocess.Complete
 def assert_protocol_only(stdout: str) -> None:
     """Every line on stdout is one of the protocol's answers: ready, then each prompt done."""
     answers = [json.loads(line) for line in stdout.splitlines()]
-    assert [set(answer) for answer in answers] == [{"ready", "ms"}, {"id", "ok", "ms"}, {"id", "ok", "ms"}], stdout
+    assert [set(answer) for answer in answers] == [{"ready", "ms", "voice"}, {"id", "ok", "ms"}, {"id", "ok", "ms"}], (
+        stdout
+    )
     assert answers[0]["ready"] is True
     assert [(answer["id"], answer["ok"]) for answer in answers[1:]] == [(1, True), (2, True)], stdout
 

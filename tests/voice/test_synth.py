@@ -64,16 +64,37 @@ def test_steady_speak_to_writes_a_wav(tmp_path: Path) -> None:
     assert sound.rms > 0.02 and 0.5 < sound.seconds < 4
 
 
+def run_worker(tmp_path: Path, *requests: str) -> subprocess.CompletedProcess[str]:
+    """The voice worker as the app runs it, given these request lines on stdin."""
+    return subprocess.run(
+        [sys.executable, "-m", "app", "--voice-worker"], input="".join(f"{line}\n" for line in requests),
+        cwd=ROOT, env=isolated_env(tmp_path / "home"), capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+
+
+START = '{"cmd": "start", "rate": 150, "volume": 0.8}'
+
+
 def test_the_worker_answers_on_its_own_line_protocol(tmp_path: Path) -> None:
     """pyttsx3 prints on stdout; the worker keeps its protocol clean anyway."""
     wav = tmp_path / "w.wav"
-    start = '{"cmd": "start", "rate": 150, "volume": 0.8}\n'
-    request = start + f'{{"id": 7, "text": "Rest", "path": "{wav}", "rate": 150, "volume": 0.8}}\n'
-    done = subprocess.run(
-        [sys.executable, "-m", "app", "--voice-worker"], input=request,
-        cwd=ROOT, env=isolated_env(tmp_path / "home"), capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
+    done = run_worker(tmp_path, START, f'{{"id": 7, "text": "Rest", "path": "{wav}", "rate": 150, "volume": 0.8}}')
     lines = done.stdout.splitlines()
     assert lines[0].startswith('{"ready": true')
     assert lines[1].startswith('{"id": 7, "ok": true')
     assert len(lines) == 2 and measure(wav).rms > 0.02
+
+
+def test_the_worker_lists_the_engines_voices_with_their_languages(tmp_path: Path) -> None:
+    """Settings offers these: espeak-ng has a voice for each language Steady speaks."""
+    answer = json.loads(run_worker(tmp_path, START, '{"id": 3, "cmd": "voices"}').stdout.splitlines()[1])
+    assert answer["ok"] is True, answer
+    languages = {voice["language"].replace("_", "-").split("-")[0].lower() for voice in answer["voices"]}
+    assert {"en", "de", "es", "fr", "it", "nl", "pt"} <= languages, sorted(languages)
+
+
+def test_with_no_voice_for_the_language_the_worker_says_so_rather_than_read_it_with_another(tmp_path: Path) -> None:
+    done = run_worker(tmp_path, '{"cmd": "start", "rate": 150, "volume": 0.8, "language": "tlh"}')
+    answer = json.loads(done.stdout.splitlines()[0])
+    assert answer["ready"] is False and answer["no_voice_for"] == "tlh", answer
+    assert done.returncode == 1

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFrame, QLab
 
 from app.storage.care import Care, Country
 from app.storage.settings import Settings
-from app.ui.i18n import _t, language_in_use
+from app.ui.i18n import _t, language_in_use, written_date
 from app.ui.parts.accessibility import name_inner_parts
 from app.ui.parts.widgets import label, scrolling
 
@@ -125,7 +125,7 @@ class HelpPanel(QDialog):
         if not country.helplines:
             self._add(label(_t("Help", "No helpline for this country is stored yet: please use the directory below.")))
         checked = (
-            _t("Help", "Last checked {date}.").format(date=country.last_verified)
+            _t("Help", "Last checked {date}.").format(date=written_date(country.last_verified))
             if country.last_verified
             else _t("Help", "Not yet checked.")
         )

@@ -43,7 +43,10 @@ class ShortcutsOverlay(QDialog):
             for shortcut in shortcuts:
                 off = shortcut.single and not single_keys_on
                 keys = label(shortcut.keys, "keycap", wrap=False)
-                does = label(f"{shortcut.does} ({_t('Keys', 'off')})" if off else shortcut.does, "muted" if off else "")
+                does = label(
+                    _t("Keys", "{does} (off)").format(does=shortcut.does) if off else shortcut.does,
+                    "muted" if off else "",
+                )
                 grid.addWidget(keys, row, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
                 does.setMinimumWidth(160)  # wraps rather than widening the list past the window
                 grid.addWidget(does, row, 1)

@@ -22,18 +22,8 @@ from app.storage.care import CheckInWords
 from app.ui.i18n import _t, _tn
 from app.ui.parts.pacer import PacerWidget
 from app.ui.parts.theme import Palette
-from app.ui.parts.widgets import (
-    FlowLayout,
-    Pages,
-    QuietBar,
-    button,
-    clock_text,
-    label,
-    minutes_text,
-    phase_words,
-    scrolling,
-    spoken_time,
-)
+from app.ui.parts.time_words import clock_text, minutes_text, spoken_time
+from app.ui.parts.widgets import FlowLayout, Pages, QuietBar, button, label, phase_words, scrolling
 from app.ui.screens.exercise import ExerciseScreen
 from app.ui.services.narration import Narrator
 
@@ -86,7 +76,7 @@ class BreathingScreen(ExerciseScreen):
                 choice = button(
                     minutes_text(minutes * 60),
                     "length",
-                    _t("Breathing", "Breathe for {minutes} minutes").format(minutes=f"{minutes:g}"),
+                    _tn("Breathing", "Breathe for %n minutes", None, int, round(minutes)),
                 )
                 choice.setCheckable(True)
                 choice.setChecked(minutes == self.minutes)
@@ -134,12 +124,13 @@ class BreathingScreen(ExerciseScreen):
         layout.addWidget(self.visual, 1)
         layout.addWidget(self.notice)
 
+        outer.addWidget(self.room_for(scrolling(content, self.exercise.title)), 1)
+        # Where the exercise stands stays in view, under whatever scrolls (large text, a long phase name).
         self.progress = QuietBar()
         self.progress.setAccessibleName(_t("Breathing", "How far through the whole exercise"))
-        layout.addWidget(self.progress)
+        outer.addWidget(self.progress)
         self.progress_label = label("", "muted", centred=True)
-        layout.addWidget(self.progress_label)
-        outer.addWidget(self.room_for(scrolling(content, self.exercise.title)), 1)
+        outer.addWidget(self.progress_label)
 
         self.pause_button.setObjectName("primary")
         self.pause_button.setMinimumWidth(220)
@@ -180,7 +171,7 @@ class BreathingScreen(ExerciseScreen):
             self.countdown_label.setText(count)
             self.big_count.setText(count)
             self.pacer.setAccessibleDescription(
-                _t("Breathing", "{phase}, {count} seconds left").format(phase=phase_words(phase), count=count)
+                _tn("Breathing", "{phase}, %n seconds left", None, int, seconds_left).format(phase=phase_words(phase))
             )
         if self.still:
             self.phase_bar.setValue(round(snapshot.segment_fraction * 1000))

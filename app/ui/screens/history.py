@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Protocol
 
@@ -12,13 +12,15 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from app.ui.i18n import _t, _tn, ui_locale
 from app.ui.parts.theme import Palette
-from app.ui.parts.widgets import ButtonRow, button, label, minutes_text, scrolling
+from app.ui.parts.time_words import minutes_text
+from app.ui.parts.widgets import ButtonRow, button, label, scrolling
 from app.ui.screens.info import InfoScreen
 
 
 class Record(Protocol):
     """What the chart needs of one history entry (app.storage.history.SessionRecord fits)."""
 
+    exercise_id: str
     exercise_title: str
     outcome: str
     seconds: float
@@ -146,8 +148,16 @@ class HistoryScreen(InfoScreen):
     export_requested = Signal()
     delete_requested = Signal()
 
-    def __init__(self, records: Sequence[Record], palette: Palette, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        records: Sequence[Record],
+        palette: Palette,
+        parent: QWidget | None = None,
+        titles: Mapping[str, str] | None = None,
+    ) -> None:
+        """`titles`: each exercise's title in the language shown now; a record keeps the one it was saved with."""
         super().__init__(parent)
+        titles = titles or {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 28, 48, 24)
         layout.setSpacing(12)
@@ -175,9 +185,8 @@ class HistoryScreen(InfoScreen):
                 ratings = f"  ·  {before} → {after}"
             how = "" if record.outcome == "finished" else "  ·  " + _t("History", "stopped early")
             when = when_text(record.started_at, _t("History", "ddd dd MMM, HH:mm"))
-            rows.addWidget(
-                label(f"{when}  ·  {record.exercise_title}  ·  {minutes_text(record.seconds)}{ratings}{how}")
-            )
+            title = titles.get(record.exercise_id, record.exercise_title)
+            rows.addWidget(label(f"{when}  ·  {title}  ·  {minutes_text(record.seconds)}{ratings}{how}"))
         if not records:
             rows.addWidget(
                 label(_t("History", "Nothing here yet. After an exercise, it will be listed here."), "muted")

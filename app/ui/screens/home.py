@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.i18n import _t
-from app.ui.parts.widgets import ChoiceButton, button, choice_button, label, length_text, scrolling
+from app.ui.parts.time_words import length_text
+from app.ui.parts.widgets import ChoiceButton, button, choice_button, label, scrolling
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent

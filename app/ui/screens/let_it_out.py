@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.core.clock import Clock
 from app.core.exercise import BreathingPattern
@@ -13,9 +13,9 @@ from app.core.timeline import breathing_timeline
 from app.ui.i18n import _t
 from app.ui.parts.driver import SessionDriver
 from app.ui.parts.pacer import PacerWidget
-from app.ui.parts.screen_keys import ScreenKey, ScreenKeys
+from app.ui.parts.screen_keys import ScreenKey, ScreenKeys, scroll_keys
 from app.ui.parts.theme import Palette
-from app.ui.parts.widgets import button, label, phase_words
+from app.ui.parts.widgets import ButtonRow, button, label, phase_words, scrolling
 
 ONE_HOUR = 60.0
 
@@ -43,10 +43,15 @@ class LetItOutScreen(QWidget):
         self.pattern = pattern
         self.clock = clock
         self.still = still
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 36, 48, 28)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(48, 36, 48, 28)
+        outer.setSpacing(14)
+        content = QWidget()  # scrolls with large text in a small window; the buttons stay in view
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)
-        layout.addWidget(label(_t("LetItOut", "Let it out."), "heading"))
+        heading = _t("LetItOut", "Let it out.")
+        layout.addWidget(label(heading, "heading"))
         layout.addWidget(
             label(
                 _t(
@@ -64,7 +69,8 @@ class LetItOutScreen(QWidget):
         layout.addWidget(self.pacer, 1)
         self.phase = label("", "muted", centred=True)
         layout.addWidget(self.phase)
-        row = QHBoxLayout()
+        scroll = scrolling(content, heading)
+        outer.addWidget(scroll, 1)
         self.back_button = button(_t("LetItOut", "Back to the start"), description=_t("LetItOut", "Esc goes there too"))
         self.back_button.clicked.connect(self.leave_requested)
         self.steady_button = button(
@@ -73,15 +79,13 @@ class LetItOutScreen(QWidget):
             _t("LetItOut", "A few minutes of gentle exercises, when you want them"),
         )
         self.steady_button.clicked.connect(self.steady_requested)
-        row.addWidget(self.back_button)
-        row.addStretch(1)
-        row.addWidget(self.steady_button)
-        layout.addLayout(row)
+        outer.addWidget(ButtonRow([self.back_button], [self.steady_button]))  # one a row when they don't fit
         self.keys = ScreenKeys(self, [
             ScreenKey(("Escape",), self.leave_requested.emit, _t("LetItOut", "Esc goes back to the start")),
-            ScreenKey(("Left", "Right", "Up", "Down"), lambda: None),  # no key walks the focus off by itself
+            ScreenKey(("Left", "Right"), lambda: None),  # no key walks the focus off by itself
+            *scroll_keys(scroll),
         ])  # fmt: skip
-        layout.addWidget(self.keys.hint)
+        outer.addWidget(self.keys.hint)
         self.driver: SessionDriver | None = None
         self._begin()
 

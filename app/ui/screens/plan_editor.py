@@ -32,7 +32,8 @@ from app.core.plans import (
     plan_seconds,
 )
 from app.ui.i18n import _t, _tn
-from app.ui.parts.widgets import ButtonRow, FlowLayout, Stack, button, label, minutes_text, restyle, scrolling
+from app.ui.parts.time_words import minutes_text
+from app.ui.parts.widgets import ButtonRow, FlowLayout, Stack, button, label, restyle, scrolling
 from app.ui.screens.info import InfoScreen
 from app.ui.screens.plan_parts import (
     ExerciseForm,

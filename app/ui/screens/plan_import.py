@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from app.core.exercise import Exercise
 from app.core.plans import NotePart, Plan, plan_seconds, senders
 from app.ui.i18n import _t, _tn
-from app.ui.parts.widgets import ButtonRow, button, label, minutes_text, restyle, scrolling
+from app.ui.parts.time_words import minutes_text
+from app.ui.parts.widgets import ButtonRow, button, label, restyle, scrolling
 from app.ui.screens.info import InfoScreen
 from app.ui.screens.plan_parts import part_line
 

@@ -22,7 +22,8 @@ from app.core.plans import (
     part_seconds,
 )
 from app.ui.i18n import _t
-from app.ui.parts.widgets import FlowLayout, label, length_text, minutes_text
+from app.ui.parts.time_words import length_text, minutes_text
+from app.ui.parts.widgets import FlowLayout, label
 
 DEFAULT_SECONDS = 15
 
@@ -199,9 +200,9 @@ class WordsForm(PartForm):
         self.seconds = QSpinBox()
         self.seconds.setRange(1, int(MAX_STEP_SECONDS))
         self.seconds.setValue(DEFAULT_SECONDS)
-        self.seconds.setSuffix(_t("Plans", " seconds"))
+        self.seconds.setSuffix(" s")  # the unit's symbol, as "4 s" elsewhere: the same in every language, no plural
         self.seconds.setAccessibleName(_t("Plans", "Seconds"))
-        self.seconds.setMinimumWidth(self.seconds.fontMetrics().horizontalAdvance("600 seconds") + 80)
+        self.seconds.setMinimumWidth(self.seconds.fontMetrics().horizontalAdvance("600 s") + 80)
         self.seconds.setToolTip(_t("Plans", "Type the seconds, or use the Up and Down keys"))
         row.addWidget(self.timed)
         row.addWidget(self.seconds)

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app.core.plans import Plan
 from app.ui.i18n import _t, _tn
-from app.ui.parts.widgets import FlowLayout, button, label, minutes_text, restyle
+from app.ui.parts.time_words import minutes_text
+from app.ui.parts.widgets import FlowLayout, button, label, restyle
 from app.ui.screens.info import InfoScreen
 
 

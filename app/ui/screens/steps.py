@@ -17,7 +17,8 @@ from app.storage.care import CheckInWords
 from app.ui.i18n import _t, _tn
 from app.ui.parts.screen_keys import ScreenKey
 from app.ui.parts.theme import Palette
-from app.ui.parts.widgets import Pages, QuietBar, button, label, minutes_text, restyle, scrolling, spoken_time
+from app.ui.parts.time_words import minutes_text, spoken_time
+from app.ui.parts.widgets import Pages, QuietBar, button, label, restyle, scrolling
 from app.ui.screens.exercise import ExerciseScreen
 from app.ui.screens.step_views import BreathingPart, ChipsPart, CountPart, GazePart, MemoriesPart
 from app.ui.services.narration import Narrator

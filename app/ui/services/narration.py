@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 
 from app.core.exercise import Exercise
 from app.core.playback import Finished
@@ -41,7 +41,7 @@ class Narrator(QObject):
         self.chime = chime
         self._override: bool | None = None
         if player is not None:
-            player.unavailable.connect(self.unavailable)
+            player.unavailable.connect(lambda reason: self.unavailable.emit(self._no_voice_words() or reason))
 
     @property
     def enabled(self) -> bool:
@@ -54,7 +54,15 @@ class Narrator(QObject):
         """Why the voice can't be used ("" when it can)."""
         if self.player is None:
             return _t("Voice", "the voice is not set up")
-        return self.player.reason
+        return self._no_voice_words() or self.player.reason
+
+    def _no_voice_words(self) -> str:
+        """With no voice for the words' language, that, in the person's language ("keine Stimme für Deutsch")."""
+        language = self.player.no_voice_for if self.player is not None else ""
+        if not language:
+            return ""
+        name = QLocale(language).nativeLanguageName() or language
+        return _t("Voice", "this computer has no voice for {language}").format(language=name)
 
     def set_enabled(self, enabled: bool, remember: bool = True) -> None:
         """Switch the voice on or off; `remember` keeps the choice for next time."""

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from pytestqt.qtbot import QtBot
 
 from app.core.clock import FakeClock
+from app.core.prompts import VoiceWords
 from app.core.session import SessionState
 from app.storage.resources import resource
 from app.storage.settings import Settings
@@ -31,6 +32,7 @@ class RecordingPlayer(QObject):
         self.stops = 0
         self.prepared: list[str] = []
         self.reason = ""
+        self.no_voice_for = ""
 
     def say(self, text: str, limit: float | None = None, prefix: Path | None = None) -> None:
         self.said.append((text if prefix is None else f"[chime] {text}", limit))
@@ -211,3 +213,13 @@ def test_v_switches_the_voice_from_now_on_and_says_so_as_settings_shows(
     qtbot.keyClick(focused(voiced_window), Qt.Key.Key_V)
     assert screen.notice.text().startswith("The voice is off, now and for the next exercises")
     assert settings.get("voice/enabled") is False
+
+
+def test_with_no_voice_for_the_language_the_reason_names_it_in_its_own_words(qtbot: QtBot, settings: Settings) -> None:
+    player = RecordingPlayer()
+    narrator = Narrator(player, VoiceWords(), settings)  # type: ignore[arg-type]
+    heard: list[str] = []
+    narrator.unavailable.connect(heard.append)
+    player.no_voice_for, player.reason = "fr", "no voice for the language 'fr' is installed"
+    player.unavailable.emit(player.reason)
+    assert heard == ["this computer has no voice for français"] and narrator.reason == heard[0]
