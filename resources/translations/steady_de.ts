@@ -424,7 +424,7 @@
     <message>
         <location line="+24"/>
         <source>Call your local emergency number.</source>
-        <translation>Ruf die Notrufnummer deines Landes an.</translation>
+        <translation>Ruf den Notruf des Landes an, in dem du gerade bist.</translation>
     </message>
     <message>
         <location line="+3"/>

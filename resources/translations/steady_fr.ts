@@ -424,7 +424,7 @@
     <message>
         <location line="+24"/>
         <source>Call your local emergency number.</source>
-        <translation>Appelle le numéro d&apos;urgence de ton pays.</translation>
+        <translation>Appelle le numéro d&apos;urgence du pays où tu te trouves.</translation>
     </message>
     <message>
         <location line="+3"/>

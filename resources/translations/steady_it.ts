@@ -424,7 +424,7 @@
     <message>
         <location line="+24"/>
         <source>Call your local emergency number.</source>
-        <translation>Chiama il numero di emergenza del tuo Paese.</translation>
+        <translation>Chiama il numero di emergenza del Paese in cui ti trovi.</translation>
     </message>
     <message>
         <location line="+3"/>

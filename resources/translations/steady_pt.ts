@@ -424,7 +424,7 @@
     <message>
         <location line="+24"/>
         <source>Call your local emergency number.</source>
-        <translation>Ligue para o número de emergência do seu país.</translation>
+        <translation>Ligue para o número de emergência do país onde você está.</translation>
     </message>
     <message>
         <location line="+3"/>
