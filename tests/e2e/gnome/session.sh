@@ -1,14 +1,17 @@
 #!/bin/sh
 # session.sh: a headless GNOME Shell session inside the Debian root (started by tests/e2e/gnome.py, entered as root).
-# As root: a fresh /tmp (with the X11 socket folder Xwayland needs), a system bus (the shell's quick settings
+# As root: fresh X11 and ICE socket folders (Xwayland needs the first), a system bus (the shell's quick settings
 # die without one), then the same script again as the desktop's person (uid 1000: as root, GNOME nags "Logged
 # in as a privileged user") in a session bus. As the person: GNOME's settings for a test (the test-hooks
 # extension on, no lock screen), then driver.py, which starts the shell and answers the test on fds 3 and 4.
 set -eu
 here=$(dirname "$0")
 if [ "$(id -u)" = 0 ]; then
-    mount -t tmpfs -o mode=1777 tmpfs /tmp
-    mkdir -m 1777 /tmp/.X11-unix /tmp/.ICE-unix
+    # Fresh socket folders, not a fresh /tmp: the checkout may be bound below /tmp (a CI clone is).
+    for folder in /tmp/.X11-unix /tmp/.ICE-unix; do
+        mkdir -p "$folder"
+        mount -t tmpfs -o mode=1777 tmpfs "$folder"
+    done
     mkdir -p /run/dbus "$XDG_RUNTIME_DIR"
     chown 1000:1000 "$XDG_RUNTIME_DIR"
     chmod 700 "$XDG_RUNTIME_DIR"
