@@ -209,6 +209,7 @@ def make_narrator(app: QApplication, settings: Settings, voice: bool | None) -> 
     from app.ui.services.narration import Narrator
     from app.voice.launch import worker_command
     from app.voice.player import VoicePlayer
+    from app.voice.sounds import phase_cues
 
     words, problem = load_voice_words(resource("voice", "words.toml"))
     if problem:
@@ -216,7 +217,8 @@ def make_narrator(app: QApplication, settings: Settings, voice: bool | None) -> 
     SHIPPED.save()  # the voice words parsed: the next time needs no TOML parser
     player = VoicePlayer(worker_command(), lambda: chosen_voice(settings), precheck=voice_problems)
     app.aboutToQuit.connect(player.shutdown)
-    narrator = Narrator(player, words, settings, resource("sounds", "chime.wav"))
+    sounds = resource("sounds")
+    narrator = Narrator(player, words, settings, sounds / "chime.wav", cues=phase_cues(sounds))
     if voice is not None:
         narrator.set_enabled(voice, remember=False)
     return narrator

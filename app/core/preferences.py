@@ -118,8 +118,8 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec(
         "voice/chime", "off",
         QT_TRANSLATE_NOOP("Settings", "Chime"),
-        QT_TRANSLATE_NOOP("Settings", "A soft chime when a breathing phase changes, "
-                          "with the words or instead of them."),
+        QT_TRANSLATE_NOOP("Settings", "A soft sound as each breathing phase begins (rising to breathe in, falling "
+                          "to breathe out), with the words or instead of them."),
         ("off", "with-words", "instead"),
         (QT_TRANSLATE_NOOP("Settings", "No chime"), QT_TRANSLATE_NOOP("Settings", "Chime and words"),
          QT_TRANSLATE_NOOP("Settings", "Chime instead of words")),

@@ -53,18 +53,21 @@ def prompt_for(event: object, words: VoiceWords, notice_wording: bool = False) -
     return None
 
 
-def texts_for(exercise: Exercise, words: VoiceWords, notice_wording: bool = False) -> list[str]:
-    """Every text an exercise may say, so the voice can prepare them before the first one."""
-    texts: list[str] = []
+def phases_of(exercise: Exercise) -> list[Phase]:
+    """The breathing phases an exercise (or its breathing steps) begins with: what its cues and words must cover."""
     phases: list[Phase] = []
     if exercise.pattern is not None:
         phases += list(exercise.pattern.lead_in + exercise.pattern.phases)
     for step in exercise.steps:
         if step.pattern is not None:
             phases += [s.phase for s in breathing_timeline(step.pattern, step.minutes).segments[:8]]
-        else:
-            texts.append(step_words(step, notice_wording))
-    texts += [words.for_phase(p) for p in phases]
+    return phases
+
+
+def texts_for(exercise: Exercise, words: VoiceWords, notice_wording: bool = False) -> list[str]:
+    """Every text an exercise may say, so the voice can prepare them before the first one."""
+    texts = [step_words(step, notice_wording) for step in exercise.steps if step.pattern is None]
+    texts += [words.for_phase(p) for p in phases_of(exercise)]
     if words.closing:
         texts.append(words.closing)
     return list(dict.fromkeys(t for t in texts if t))

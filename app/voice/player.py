@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QProcess, Qt, QTimer, Signal
 from app.voice.audio import PlayerChoice, why_no_player
 from app.voice.in_process import InProcessPlayback, player_process
 from app.voice.output_check import SoundOutputCheck
+from app.voice.sounds import at_volume
 from app.voice.synth import VoiceOptions
 
 HANG_SECONDS = 4.0  # a worker that takes longer than this for one prompt is replaced
@@ -101,6 +102,7 @@ class VoicePlayer(QObject):
         self.reason = ""
         self.last_error = ""
         self.no_voice_for = ""  # the language of the words, when the engine has no voice for it
+        self.speech_only = False  # what failed is the speech, not the sound: cues still play
         self._output = SoundOutputCheck(self._play_command, self, self.choice.fall_back)
         self._output.missing.connect(self._give_up)
         self._cutoff = QTimer(self)
@@ -127,6 +129,7 @@ class VoicePlayer(QObject):
         if not self._usable():
             return
         options = self._options()
+        prefix = self._at_volume(prefix, options)
         for text in texts:
             key = self._key(text, options, prefix)
             if key not in self._done and not any(r.key == key for r in self._pending.values()):
@@ -141,6 +144,7 @@ class VoicePlayer(QObject):
         if not text or not self._usable():
             return
         options = self._options()
+        prefix = self._at_volume(prefix, options)
         key = self._key(text, options, prefix)
         wanted = _Wanted(text, key, self._clock(), limit)
         if key in self._done and self._done[key].exists():
@@ -156,10 +160,15 @@ class VoicePlayer(QObject):
             self._request("", VOICES, VoiceOptions())
 
     def play_file(self, path: Path, limit: float | None = None) -> None:
-        """Play a sound file (the chime) the same way: at once, cut after `limit`."""
+        """Play a sound file (a phase's cue) the same way: at once, at the voice's volume, cut after `limit`."""
         self.stop()
-        if self._usable():
-            self._play(path, _Wanted(path.name, "", self._clock(), limit))
+        if self._usable() or (self.speech_only and self._can_sound()):
+            sound = self._at_volume(path, self._options())
+            self._play(sound, _Wanted(path.name, "", self._clock(), limit))
+
+    def _at_volume(self, sound: Path | None, options: VoiceOptions) -> Path | None:
+        """A cue as loud as the words around it (the voice's volume setting), kept with the prompts."""
+        return None if sound is None else at_volume(sound, options.volume, self._cache)
 
     def stop(self) -> None:
         """Silence now: the playing prompt is killed and a waiting one is dropped."""
@@ -204,10 +213,15 @@ class VoicePlayer(QObject):
             return False
         problems = self._precheck()
         if problems:
-            self._give_up("; ".join(problems))
+            self._give_up("; ".join(problems), speech_only=True)  # (no player at all shows when one is looked for)
             return False
         self._output.start(self._cache)
         return not self.reason
+
+    def _can_sound(self) -> bool:
+        """Whether a sound can be played here, speech or none (the output is checked once, as for speech)."""
+        self._output.start(self._cache)
+        return not self.reason or self.speech_only
 
     def _ensure_worker(self) -> None:
         if self._worker is not None:
@@ -286,9 +300,9 @@ class VoicePlayer(QObject):
             self.last_error = str(message.get("error", ""))
             if message.get("no_voice_for"):
                 self.no_voice_for = str(message["no_voice_for"])
-                self._give_up(f"no voice for the language {self.no_voice_for!r} is installed")
+                self._give_up(f"no voice for the language {self.no_voice_for!r} is installed", speech_only=True)
             else:
-                self._give_up(f"the speech engine could not start ({self.last_error})")
+                self._give_up(f"the speech engine could not start ({self.last_error})", speech_only=True)
             return
         self._ready = True
         self.engine_ready.emit((self._clock() - self._worker_started_at) * 1000)
@@ -331,13 +345,13 @@ class VoicePlayer(QObject):
             self._failures += 1
             if self._failures >= MAX_RESTARTS:
                 detail = f" ({self.last_error})" if self.last_error else ""
-                self._give_up(f"the speech engine keeps stopping{detail}")
+                self._give_up(f"the speech engine keeps stopping{detail}", speech_only=True)
                 return
             self._ensure_worker()  # a crashed or killed worker is replaced; pending prompts go again
 
     def _on_worker_error(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart:
-            self._give_up("the speech helper could not be started")
+            self._give_up("the speech helper could not be started", speech_only=True)
 
     def _check_for_hang(self) -> None:
         now = self._clock()
@@ -354,10 +368,13 @@ class VoicePlayer(QObject):
         self._buffer = b""
         worker.kill()
 
-    def _give_up(self, reason: str) -> None:
+    def _give_up(self, reason: str, speech_only: bool = False) -> None:
+        """No more speech; `speech_only`: sounds (the breathing cues) can still be played."""
         if self.reason:
+            self.speech_only = self.speech_only and speech_only
             return
         self.reason = reason
+        self.speech_only = speech_only
         self._pending.clear()
         self._wanted = None
         self._watchdog.stop()

@@ -4,7 +4,7 @@
 <context>
     <name>Breathing</name>
     <message>
-        <location filename="../../app/ui/screens/breathing.py" line="+57"/>
+        <location filename="../../app/ui/screens/breathing.py" line="+58"/>
         <source>Start breathing with the pacer (Space)</source>
         <translation>Mit dem Kreis atmen (Leertaste)</translation>
     </message>
@@ -29,7 +29,12 @@
         <translation>Die Momente, in denen der Atem angehalten wird, auslassen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+5"/>
+        <source>Eyes closed (E)</source>
+        <translation>Augen zu (E)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>How far through this part of the breath</source>
         <translation>Wie weit dieser Teil des Atemzugs schon ist</translation>
     </message>
@@ -39,15 +44,20 @@
         <translation>Wie weit die ganze Übung schon ist</translation>
     </message>
     <message numerus="yes">
-        <location line="-51"/>
+        <location line="-60"/>
         <source>Breathe for %n minutes</source>
         <translation>
             <numerusform>%n Minute atmen</numerusform>
             <numerusform>%n Minuten atmen</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>The sound rises as you breathe in and falls as you breathe out, with the words if the voice is on</source>
+        <translation>Der Klang steigt, wenn du einatmest, und sinkt, wenn du ausatmest; mit den Worten, wenn die Stimme an ist</translation>
+    </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+86"/>
         <source>{phase}, %n seconds left</source>
         <translation>
             <numerusform>{phase}, noch %n Sekunde</numerusform>
@@ -86,8 +96,18 @@
         <source>You breathed with the pacer for {length}. Come back to it whenever you want.</source>
         <translation>Du hast {length} lang mit dem Kreis geatmet. Komm gern wieder, wann immer du möchtest.</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>Eyes closed. Listen for the sounds. Esc stops.</source>
+        <translation>Augen zu. Folge den Klängen. Mit Esc hörst du auf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sounds for each phase are off.</source>
+        <translation>Die Klänge für jede Phase sind aus.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+21"/>
         <source>%n breaths, about {length}.</source>
         <translation>
             <numerusform>%n Atemzug, etwa {length}.</numerusform>
@@ -146,7 +166,7 @@
 <context>
     <name>Exercise</name>
     <message>
-        <location filename="../../app/ui/screens/breathing.py" line="-47"/>
+        <location filename="../../app/ui/screens/breathing.py" line="-74"/>
         <source>{where}. {time} left.</source>
         <translation>{where}. Noch {time}.</translation>
     </message>
@@ -734,12 +754,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Ctrl+M</source>
         <translation>Strg+M</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-36"/>
         <source>Small window that stays on top</source>
         <translation>Kleines Fenster, das im Vordergrund bleibt</translation>
     </message>
@@ -825,12 +845,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Space</source>
         <translation>Leertaste</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-23"/>
         <source>Start, pause or go on (in grounding: count one)</source>
         <translation>Beginnen, pausieren oder fortsetzen (bei 5-4-3-2-1: eins zählen)</translation>
     </message>
@@ -850,20 +870,30 @@
         <translation>Sagen, wie viel noch bleibt (für Screenreader)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Eyes closed: a sound for each breathing phase, on or off</source>
+        <translation>Augen zu: ein Klang für jede Atemphase, an oder aus</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Choose any number up to 10, then answer</source>
         <translation>Eine Zahl bis 10 wählen, dann antworten</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+10"/>
+        <location line="-17"/>
+        <location line="+13"/>
         <location line="+5"/>
         <location line="+3"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>Stop, or go back</source>
         <translation>Aufhören oder zurückgehen</translation>
     </message>
@@ -873,7 +903,7 @@
         <translation>V</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>→  ←</source>
         <translation>→  ←</translation>
     </message>
@@ -1910,8 +1940,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>A soft chime when a breathing phase changes, with the words or instead of them.</source>
-        <translation>Ein sanfter Klang, wenn eine Atemphase wechselt, mit den Worten oder statt ihrer.</translation>
+        <source>A soft sound as each breathing phase begins (rising to breathe in, falling to breathe out), with the words or instead of them.</source>
+        <translation>Ein sanfter Klang zu Beginn jeder Atemphase (steigend beim Einatmen, fallend beim Ausatmen), mit den Worten oder statt ihrer.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2347,7 +2377,7 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../../app/ui/services/narration.py" line="+56"/>
+        <location filename="../../app/ui/services/narration.py" line="+61"/>
         <source>the voice is not set up</source>
         <translation>die Stimme ist nicht eingerichtet</translation>
     </message>

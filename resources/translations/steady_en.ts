@@ -4,7 +4,7 @@
 <context>
     <name>Breathing</name>
     <message numerus="yes">
-        <location filename="../../app/ui/screens/breathing.py" line="+79"/>
+        <location filename="../../app/ui/screens/breathing.py" line="+80"/>
         <source>Breathe for %n minutes</source>
         <translation>
             <numerusform>Breathe for %n minute</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+104"/>
         <source>{phase}, %n seconds left</source>
         <translation>
             <numerusform>{phase}, %n second left</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+107"/>
         <source>%n breaths, about {length}.</source>
         <translation>
             <numerusform>%n breath, about {length}.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>Breathing</name>
     <message>
-        <location filename="../../app/ui/screens/breathing.py" line="+57"/>
+        <location filename="../../app/ui/screens/breathing.py" line="+58"/>
         <source>Start breathing with the pacer (Space)</source>
         <translation>Empezar a respirar con el círculo (Espacio)</translation>
     </message>
@@ -37,7 +37,17 @@
         <translation>Quitar los momentos en que se retiene el aire</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+5"/>
+        <source>Eyes closed (E)</source>
+        <translation>Ojos cerrados (E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sound rises as you breathe in and falls as you breathe out, with the words if the voice is on</source>
+        <translation>El sonido sube al tomar aire y baja al soltarlo, con las palabras si la voz está activada</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>How far through this part of the breath</source>
         <translation>Cuánto llevas de esta parte de la respiración</translation>
     </message>
@@ -86,8 +96,18 @@
         <source>You breathed with the pacer for {length}. Come back to it whenever you want.</source>
         <translation>Has respirado con el círculo durante {length}. Vuelve cuando quieras.</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>Eyes closed. Listen for the sounds. Esc stops.</source>
+        <translation>Ojos cerrados. Sigue los sonidos. Esc para.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sounds for each phase are off.</source>
+        <translation>Los sonidos de cada fase están desactivados.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+21"/>
         <source>%n breaths, about {length}.</source>
         <translation>
             <numerusform>%n respiración, alrededor de {length}.</numerusform>
@@ -146,7 +166,7 @@
 <context>
     <name>Exercise</name>
     <message>
-        <location filename="../../app/ui/screens/breathing.py" line="-47"/>
+        <location filename="../../app/ui/screens/breathing.py" line="-74"/>
         <source>{where}. {time} left.</source>
         <translation>{where}. Tiempo restante: {time}.</translation>
     </message>
@@ -762,12 +782,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-36"/>
         <source>Small window that stays on top</source>
         <translation>Ventana pequeña siempre visible</translation>
     </message>
@@ -853,25 +873,25 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-23"/>
         <source>Start, pause or go on (in grounding: count one)</source>
         <translation>Empezar, pausar o seguir (en el anclaje: contar una)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
+        <location line="+13"/>
         <location line="+5"/>
         <location line="+3"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>Stop, or go back</source>
         <translation>Parar o volver</translation>
     </message>
@@ -896,7 +916,17 @@
         <translation>Decir cuánto queda (para lectores de pantalla)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Eyes closed: a sound for each breathing phase, on or off</source>
+        <translation>Ojos cerrados: un sonido para cada fase de la respiración, sí o no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>→  ←</source>
         <translation>→  ←</translation>
     </message>
@@ -1910,8 +1940,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>A soft chime when a breathing phase changes, with the words or instead of them.</source>
-        <translation>Un sonido suave cuando cambia la fase de la respiración, junto con las palabras o en su lugar.</translation>
+        <source>A soft sound as each breathing phase begins (rising to breathe in, falling to breathe out), with the words or instead of them.</source>
+        <translation>Un sonido suave al empezar cada fase de la respiración (sube al tomar aire, baja al soltarlo), con las palabras o en su lugar.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1942,7 +1972,7 @@
     <message>
         <location line="+4"/>
         <source>Ask how I feel before and after</source>
-        <translation>Preguntarme cómo estoy antes y después</translation>
+        <translation>Preguntarme cómo estoy</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2347,7 +2377,7 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../../app/ui/services/narration.py" line="+56"/>
+        <location filename="../../app/ui/services/narration.py" line="+61"/>
         <source>the voice is not set up</source>
         <translation>la voz no está configurada</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Breathing</name>
     <message>
-        <location filename="../../app/ui/screens/breathing.py" line="+57"/>
+        <location filename="../../app/ui/screens/breathing.py" line="+58"/>
         <source>Start breathing with the pacer (Space)</source>
         <translation>Commencer à respirer avec le cercle (Espace)</translation>
     </message>
@@ -37,7 +37,17 @@
         <translation>Passer les moments où tu retiens ton souffle</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+5"/>
+        <source>Eyes closed (E)</source>
+        <translation>Yeux fermés (E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sound rises as you breathe in and falls as you breathe out, with the words if the voice is on</source>
+        <translation>Le son monte quand tu inspires et descend quand tu expires, avec les mots si la voix est activée</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>How far through this part of the breath</source>
         <translation>Où tu en es dans cette phase de la respiration</translation>
     </message>
@@ -86,8 +96,18 @@
         <source>You breathed with the pacer for {length}. Come back to it whenever you want.</source>
         <translation>Tu as respiré avec le cercle pendant {length}. Reviens-y quand tu veux.</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>Eyes closed. Listen for the sounds. Esc stops.</source>
+        <translation>Yeux fermés. Suis les sons. Échap arrête.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sounds for each phase are off.</source>
+        <translation>Les sons de chaque phase sont désactivés.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+21"/>
         <source>%n breaths, about {length}.</source>
         <translation>
             <numerusform>%n respiration, environ {length}.</numerusform>
@@ -146,7 +166,7 @@
 <context>
     <name>Exercise</name>
     <message>
-        <location filename="../../app/ui/screens/breathing.py" line="-47"/>
+        <location filename="../../app/ui/screens/breathing.py" line="-74"/>
         <source>{where}. {time} left.</source>
         <translation>{where}. Encore {time}.</translation>
     </message>
@@ -762,12 +782,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-36"/>
         <source>Small window that stays on top</source>
         <translation>Petite fenêtre qui reste au premier plan</translation>
     </message>
@@ -853,25 +873,25 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-23"/>
         <source>Start, pause or go on (in grounding: count one)</source>
         <translation>Commencer, mettre en pause ou continuer (dans l&apos;ancrage&#xa0;: compter un de plus)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
+        <location line="+13"/>
         <location line="+5"/>
         <location line="+3"/>
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>Stop, or go back</source>
         <translation>Arrêter, ou revenir</translation>
     </message>
@@ -896,7 +916,17 @@
         <translation>Dire le temps qui reste (pour les lecteurs d&apos;écran)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Eyes closed: a sound for each breathing phase, on or off</source>
+        <translation>Yeux fermés : un son pour chaque phase de la respiration, oui ou non</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>→  ←</source>
         <translation>→  ←</translation>
     </message>
@@ -1910,8 +1940,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>A soft chime when a breathing phase changes, with the words or instead of them.</source>
-        <translation>Un léger tintement quand une phase de respiration change, avec les mots ou à leur place.</translation>
+        <source>A soft sound as each breathing phase begins (rising to breathe in, falling to breathe out), with the words or instead of them.</source>
+        <translation>Un son doux au début de chaque phase de la respiration (il monte quand tu inspires, descend quand tu expires), avec les mots ou à leur place.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1942,7 +1972,7 @@
     <message>
         <location line="+4"/>
         <source>Ask how I feel before and after</source>
-        <translation>Demander comment je me sens avant et après</translation>
+        <translation>Demander comment je me sens</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2347,7 +2377,7 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../../app/ui/services/narration.py" line="+56"/>
+        <location filename="../../app/ui/services/narration.py" line="+61"/>
         <source>the voice is not set up</source>
         <translation>la voix n&apos;est pas configurée</translation>
     </message>

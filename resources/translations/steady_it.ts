@@ -4,7 +4,7 @@
 <context>
     <name>Breathing</name>
     <message>
-        <location filename="../../app/ui/screens/breathing.py" line="+57"/>
+        <location filename="../../app/ui/screens/breathing.py" line="+58"/>
         <source>Start breathing with the pacer (Space)</source>
         <translation>Inizia a respirare con il cerchio (Spazio)</translation>
     </message>
@@ -37,7 +37,17 @@
         <translation>Tralascia i momenti in cui si trattiene il respiro</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+5"/>
+        <source>Eyes closed (E)</source>
+        <translation>Occhi chiusi (E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sound rises as you breathe in and falls as you breathe out, with the words if the voice is on</source>
+        <translation>Il suono sale quando inspiri e scende quando espiri, con le parole se la voce è attiva</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>How far through this part of the breath</source>
         <translation>A che punto sei di questa fase del respiro</translation>
     </message>
@@ -86,8 +96,18 @@
         <source>You breathed with the pacer for {length}. Come back to it whenever you want.</source>
         <translation>Hai respirato con il cerchio per {length}. Torna quando vuoi.</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>Eyes closed. Listen for the sounds. Esc stops.</source>
+        <translation>Occhi chiusi. Segui i suoni. Esc interrompe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sounds for each phase are off.</source>
+        <translation>I suoni per ogni fase sono disattivati.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+21"/>
         <source>%n breaths, about {length}.</source>
         <translation>
             <numerusform>%n respiro, circa {length}.</numerusform>
@@ -146,7 +166,7 @@
 <context>
     <name>Exercise</name>
     <message>
-        <location filename="../../app/ui/screens/breathing.py" line="-47"/>
+        <location filename="../../app/ui/screens/breathing.py" line="-74"/>
         <source>{where}. {time} left.</source>
         <translation>{where}. Ancora {time}.</translation>
     </message>
@@ -762,12 +782,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-36"/>
         <source>Small window that stays on top</source>
         <translation>Finestra piccola che resta in primo piano</translation>
     </message>
@@ -853,25 +873,25 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Space</source>
         <translation>Spazio</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-23"/>
         <source>Start, pause or go on (in grounding: count one)</source>
         <translation>Inizia, metti in pausa o continua (nel 5-4-3-2-1: conta una cosa)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
+        <location line="+13"/>
         <location line="+5"/>
         <location line="+3"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>Stop, or go back</source>
         <translation>Interrompi o torna indietro</translation>
     </message>
@@ -896,7 +916,17 @@
         <translation>Annuncia quanto manca (per i lettori di schermo)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Eyes closed: a sound for each breathing phase, on or off</source>
+        <translation>Occhi chiusi: un suono per ogni fase del respiro, sì o no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>→  ←</source>
         <translation>→  ←</translation>
     </message>
@@ -1910,8 +1940,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>A soft chime when a breathing phase changes, with the words or instead of them.</source>
-        <translation>Un suono leggero quando cambia la fase del respiro, insieme alle parole o al loro posto.</translation>
+        <source>A soft sound as each breathing phase begins (rising to breathe in, falling to breathe out), with the words or instead of them.</source>
+        <translation>Un suono delicato all’inizio di ogni fase del respiro (sale quando inspiri, scende quando espiri), insieme alle parole o al loro posto.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2347,7 +2377,7 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../../app/ui/services/narration.py" line="+56"/>
+        <location filename="../../app/ui/services/narration.py" line="+61"/>
         <source>the voice is not set up</source>
         <translation>la voce non è configurata</translation>
     </message>

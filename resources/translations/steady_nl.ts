@@ -4,7 +4,7 @@
 <context>
     <name>Breathing</name>
     <message>
-        <location filename="../../app/ui/screens/breathing.py" line="+57"/>
+        <location filename="../../app/ui/screens/breathing.py" line="+58"/>
         <source>Start breathing with the pacer (Space)</source>
         <translation>Met de ademcirkel ademen (Spatie)</translation>
     </message>
@@ -37,7 +37,17 @@
         <translation>De momenten overslaan waarop je je adem vasthoudt</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+5"/>
+        <source>Eyes closed (E)</source>
+        <translation>Ogen dicht (E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sound rises as you breathe in and falls as you breathe out, with the words if the voice is on</source>
+        <translation>Het geluid gaat omhoog als je inademt en omlaag als je uitademt, met de woorden als de stem aan staat</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>How far through this part of the breath</source>
         <translation>Hoe ver je bent in dit deel van de ademhaling</translation>
     </message>
@@ -86,8 +96,18 @@
         <source>You breathed with the pacer for {length}. Come back to it whenever you want.</source>
         <translation>Je hebt {length} met de ademcirkel geademd. Kom terug wanneer je maar wilt.</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>Eyes closed. Listen for the sounds. Esc stops.</source>
+        <translation>Ogen dicht. Volg de geluiden. Esc stopt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sounds for each phase are off.</source>
+        <translation>De geluiden bij elke fase staan uit.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+21"/>
         <source>%n breaths, about {length}.</source>
         <translation>
             <numerusform>%n ademhaling, ongeveer {length}.</numerusform>
@@ -146,7 +166,7 @@
 <context>
     <name>Exercise</name>
     <message>
-        <location filename="../../app/ui/screens/breathing.py" line="-47"/>
+        <location filename="../../app/ui/screens/breathing.py" line="-74"/>
         <source>{where}. {time} left.</source>
         <translation>{where}. Nog {time}.</translation>
     </message>
@@ -762,12 +782,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-36"/>
         <source>Small window that stays on top</source>
         <translation>Klein venster dat bovenop blijft</translation>
     </message>
@@ -853,25 +873,25 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Space</source>
         <translation>Spatie</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-23"/>
         <source>Start, pause or go on (in grounding: count one)</source>
         <translation>Beginnen, pauzeren of verdergaan (bij 5-4-3-2-1: één tellen)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
+        <location line="+13"/>
         <location line="+5"/>
         <location line="+3"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>Stop, or go back</source>
         <translation>Stoppen of teruggaan</translation>
     </message>
@@ -896,7 +916,17 @@
         <translation>Zeggen hoeveel tijd er nog is (voor schermlezers)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Eyes closed: a sound for each breathing phase, on or off</source>
+        <translation>Ogen dicht: een geluid bij elke ademfase, aan of uit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>→  ←</source>
         <translation>→  ←</translation>
     </message>
@@ -1910,8 +1940,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>A soft chime when a breathing phase changes, with the words or instead of them.</source>
-        <translation>Een zachte klank als een ademfase verandert, samen met de woorden of in plaats daarvan.</translation>
+        <source>A soft sound as each breathing phase begins (rising to breathe in, falling to breathe out), with the words or instead of them.</source>
+        <translation>Een zacht geluid bij het begin van elke ademfase (omhoog bij inademen, omlaag bij uitademen), met de woorden of in plaats daarvan.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2347,7 +2377,7 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../../app/ui/services/narration.py" line="+56"/>
+        <location filename="../../app/ui/services/narration.py" line="+61"/>
         <source>the voice is not set up</source>
         <translation>de stem is niet ingesteld</translation>
     </message>

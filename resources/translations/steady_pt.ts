@@ -4,7 +4,7 @@
 <context>
     <name>Breathing</name>
     <message>
-        <location filename="../../app/ui/screens/breathing.py" line="+57"/>
+        <location filename="../../app/ui/screens/breathing.py" line="+58"/>
         <source>Start breathing with the pacer (Space)</source>
         <translation>Respirar com o círculo (Espaço)</translation>
     </message>
@@ -37,7 +37,17 @@
         <translation>Deixar de fora os momentos de segurar o ar</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+5"/>
+        <source>Eyes closed (E)</source>
+        <translation>Olhos fechados (E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sound rises as you breathe in and falls as you breathe out, with the words if the voice is on</source>
+        <translation>O som sobe quando você inspira e desce quando você expira, com as palavras se a voz estiver ligada</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>How far through this part of the breath</source>
         <translation>Quanto já passou desta parte da respiração</translation>
     </message>
@@ -86,8 +96,18 @@
         <source>You breathed with the pacer for {length}. Come back to it whenever you want.</source>
         <translation>Você respirou com o círculo por {length}. Volte sempre que quiser.</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>Eyes closed. Listen for the sounds. Esc stops.</source>
+        <translation>Olhos fechados. Siga os sons. Esc para.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sounds for each phase are off.</source>
+        <translation>Os sons de cada fase estão desligados.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+21"/>
         <source>%n breaths, about {length}.</source>
         <translation>
             <numerusform>%n respiração, cerca de {length}.</numerusform>
@@ -146,7 +166,7 @@
 <context>
     <name>Exercise</name>
     <message>
-        <location filename="../../app/ui/screens/breathing.py" line="-47"/>
+        <location filename="../../app/ui/screens/breathing.py" line="-74"/>
         <source>{where}. {time} left.</source>
         <translation>{where}. Tempo restante: {time}.</translation>
     </message>
@@ -762,12 +782,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-36"/>
         <source>Small window that stays on top</source>
         <translation>Janela pequena sempre visível</translation>
     </message>
@@ -853,25 +873,25 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Space</source>
         <translation>Espaço</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-23"/>
         <source>Start, pause or go on (in grounding: count one)</source>
         <translation>Começar, pausar ou continuar (no 5-4-3-2-1: contar mais uma)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
+        <location line="+13"/>
         <location line="+5"/>
         <location line="+3"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>Stop, or go back</source>
         <translation>Parar ou voltar</translation>
     </message>
@@ -896,7 +916,17 @@
         <translation>Dizer quanto falta (para leitores de tela)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Eyes closed: a sound for each breathing phase, on or off</source>
+        <translation>Olhos fechados: um som para cada fase da respiração, ligado ou desligado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>→  ←</source>
         <translation>→  ←</translation>
     </message>
@@ -1910,8 +1940,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>A soft chime when a breathing phase changes, with the words or instead of them.</source>
-        <translation>Um som suave quando a fase da respiração muda, junto com as palavras ou no lugar delas.</translation>
+        <source>A soft sound as each breathing phase begins (rising to breathe in, falling to breathe out), with the words or instead of them.</source>
+        <translation>Um som suave no início de cada fase da respiração (sobe ao inspirar, desce ao expirar), com as palavras ou no lugar delas.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2347,7 +2377,7 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../../app/ui/services/narration.py" line="+56"/>
+        <location filename="../../app/ui/services/narration.py" line="+61"/>
         <source>the voice is not set up</source>
         <translation>a voz não está configurada</translation>
     </message>

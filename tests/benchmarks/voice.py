@@ -38,6 +38,7 @@ from app.ui.services.narration import Narrator  # noqa: E402
 from app.ui.window import MainWindow  # noqa: E402
 from app.voice.launch import worker_command  # noqa: E402
 from app.voice.player import VoicePlayer  # noqa: E402
+from app.voice.sounds import phase_cues  # noqa: E402
 from app.voice.synth import VoiceOptions  # noqa: E402
 from tests.voice.conftest import STAND_IN, measure  # noqa: E402
 
@@ -95,15 +96,19 @@ def cancel_to_silence(app: QApplication, runs: int) -> list[float]:
     return silences
 
 
-def voiced_session(app: QApplication, scratch: Path) -> dict[str, object]:
-    """A real voiced 1-minute calm-pace session: onset after each phase start, and UI stalls."""
-    settings = Settings(QSettings(str(scratch / "bench.ini"), QSettings.Format.IniFormat))
+def voiced_session(app: QApplication, scratch: Path, chime: str = "off") -> dict[str, object]:
+    """A real voiced 1-minute calm-pace session: onset after each phase start, and UI stalls.
+
+    `chime`: the setting of that name; "instead" measures each phase's cue in place of its words.
+    """
+    settings = Settings(QSettings(str(scratch / f"bench-{chime}.ini"), QSettings.Format.IniFormat))
     settings.set("voice/enabled", True)
+    settings.set("voice/chime", chime)
     settings.set("care/checkins", False)  # straight into the session
     words, _ = load_voice_words(resource("voice", "words.toml"))
     options = VoiceOptions(rate=settings.get("voice/rate"), volume=settings.get("voice/volume") / 100)
     player = VoicePlayer(worker_command(), lambda: options)
-    narrator = Narrator(player, words, settings, resource("sounds", "chime.wav"))
+    narrator = Narrator(player, words, settings, resource("sounds", "chime.wav"), cues=phase_cues(resource("sounds")))
     window = MainWindow(
         load_catalog(resource("exercises")), MonotonicClock(), settings, lambda: False,
         PersonalData(scratch / "data"), narrator=narrator,
@@ -176,7 +181,10 @@ def main() -> int:
         start = startup(app, args.runs)
         silence = cancel_to_silence(app, args.runs * 4)
         session = voiced_session(app, scratch)
+        cued = voiced_session(app, scratch, chime="instead")
     onsets = session["onsets_ms"]
+    cue_onsets = cued["onsets_ms"]
+    assert isinstance(cue_onsets, list)
     assert isinstance(onsets, list)
     result = {
         "platform": QApplication.platformName(),
@@ -186,6 +194,11 @@ def main() -> int:
             "median": statistics.median(onsets),
             "worst": max(onsets),
             "prompts": len(onsets),
+        },
+        "cue_onset_after_phase_start_ms": {
+            "median": statistics.median(cue_onsets),
+            "worst": max(cue_onsets),
+            "cues": len(cue_onsets),
         },
         "cancel_to_silence_ms": {"median": statistics.median(silence), "worst": max(silence), "runs": len(silence)},
         "worst_ui_stall_while_speaking_ms": session["worst_stall_ms"],
@@ -197,6 +210,9 @@ def main() -> int:
     )
     print(
         f"prompt onset after its phase start: median {statistics.median(onsets):.1f} ms, worst {max(onsets):.1f} ms ({len(onsets)} prompts); aim < 50 ms"
+    )
+    print(
+        f"cue onset after its phase start: median {statistics.median(cue_onsets):.1f} ms, worst {max(cue_onsets):.1f} ms ({len(cue_onsets)} cues); aim < 50 ms"
     )
     print(
         f"cancel to silence: median {statistics.median(silence):.1f} ms, worst {max(silence):.1f} ms ({len(silence)} runs); aim < 50 ms"

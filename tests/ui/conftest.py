@@ -15,7 +15,7 @@ from app.storage.catalog import load_catalog
 from app.storage.personal import PersonalData
 from app.storage.resources import resource
 from app.storage.settings import Settings
-from app.ui.i18n import install_language
+from app.ui.i18n import LANGUAGES, install_language
 from app.ui.window import MainWindow
 
 
@@ -95,3 +95,13 @@ def german() -> Iterator[None]:
         yield
     finally:
         assert install_language("") == "en"  # "" loads none: the texts as written, in English
+
+
+@pytest.fixture(params=LANGUAGES)
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    """Each of Steady's languages in turn; afterwards the texts as written, as the other tests run."""
+    assert install_language(request.param) == request.param
+    try:
+        yield request.param
+    finally:
+        assert install_language("") == "en"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -16,7 +16,6 @@ from app.core.clock import FakeClock
 from app.core.playback import SessionState
 from app.storage.history import History
 from app.ui.dialogs.settings import SettingsDialog
-from app.ui.i18n import LANGUAGES, install_language
 from app.ui.screens.breathing import BreathingScreen
 from app.ui.screens.history import HistoryScreen
 from app.ui.screens.steps import StepScreen
@@ -108,16 +107,6 @@ def unnamed_controls(root: QWidget) -> list[str]:
             where = f"{type(widget.parent()).__name__} of {type(widget.window()).__name__}"
             missing.append(f"{type(widget).__name__} {widget.objectName()!r} {widget.toolTip()!r} in {where}")
     return missing
-
-
-@pytest.fixture(params=LANGUAGES)
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    """Each of Steady's languages in turn; afterwards the texts as written, as the other tests run."""
-    assert install_language(request.param) == request.param
-    try:
-        yield request.param
-    finally:
-        assert install_language("") == "en"
 
 
 def test_every_control_on_every_screen_has_a_name_and_every_button_a_description(

@@ -23,7 +23,7 @@ from app.ui.window import MainWindow
 KEY = {
     "Space": Qt.Key.Key_Space, "Escape": Qt.Key.Key_Escape, "Left": Qt.Key.Key_Left, "Right": Qt.Key.Key_Right,
     "Up": Qt.Key.Key_Up, "Down": Qt.Key.Key_Down, "Home": Qt.Key.Key_Home, "End": Qt.Key.Key_End,
-    "Return": Qt.Key.Key_Return, "Enter": Qt.Key.Key_Enter, "S": Qt.Key.Key_S, "T": Qt.Key.Key_T, "V": Qt.Key.Key_V, **{str(n): getattr(Qt.Key, f"Key_{n}") for n in range(10)},
+    "Return": Qt.Key.Key_Return, "Enter": Qt.Key.Key_Enter, "E": Qt.Key.Key_E, "S": Qt.Key.Key_S, "T": Qt.Key.Key_T, "V": Qt.Key.Key_V, **{str(n): getattr(Qt.Key, f"Key_{n}") for n in range(10)},
 }  # fmt: skip
 
 

@@ -188,3 +188,17 @@ def test_a_computer_with_no_sound_output_is_found_when_the_voice_is_turned_on(
     assert told.args == ["no sound output was found on this computer"]
     player.say("In")  # then nothing is tried, and nothing fails loudly
     assert not player.speaking
+
+
+def test_with_no_speech_engine_the_breathing_cues_still_play_at_the_voices_volume(
+    qtbot: QtBot, make_player: object, aplay_log: Path
+) -> None:
+    """Eyes closed needs the cues most where speech can't be had (no espeak-ng): the words stay on screen."""
+    player = make_player(precheck=lambda: ["the espeak-ng speech library is not installed"])  # type: ignore[operator]
+    with qtbot.waitSignal(player.unavailable, timeout=5000):
+        player.say("In")  # the speech gives up, saying why
+    assert player.reason.startswith("the espeak-ng speech library") and player.speech_only
+    with qtbot.waitSignal(player.started, timeout=5000):
+        player.play_file(ROOT / "resources" / "sounds" / "cue-in.wav", limit=4.0)
+    qtbot.waitUntil(lambda: len(starts(aplay_log)) == 1, timeout=5000)
+    assert starts(aplay_log) == ["cue-in-at-80.wav"]  # the voice's volume (80 %)

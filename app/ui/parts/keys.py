@@ -56,6 +56,9 @@ def shortcut_groups() -> list[tuple[str, list[Shortcut]]]:
             Shortcut(_t("Keys", "Esc"), _t("Keys", "Stop, or go back")),
             Shortcut(_t("Keys", "V"), _t("Keys", "Voice on or off, from now on"), single=True),
             Shortcut(_t("Keys", "T"), _t("Keys", "Say how much is left (for screen readers)"), single=True),
+            Shortcut(
+                _t("Keys", "E"), _t("Keys", "Eyes closed: a sound for each breathing phase, on or off"), single=True
+            ),
             Shortcut(_t("Keys", "→  ←"), _t("Keys", "Next or previous step")),
         ]),
         (_t("Keys", "Changing a plan"), [

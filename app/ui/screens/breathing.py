@@ -21,6 +21,7 @@ from app.core.timeline import breathing_timeline
 from app.storage.care import CheckInWords
 from app.ui.i18n import _t, _tn
 from app.ui.parts.pacer import PacerWidget
+from app.ui.parts.screen_keys import ScreenKey, ScreenKeys
 from app.ui.parts.theme import Palette
 from app.ui.parts.time_words import clock_text, minutes_text, spoken_time
 from app.ui.parts.widgets import FlowLayout, Pages, QuietBar, button, label, phase_words, scrolling
@@ -92,6 +93,15 @@ class BreathingScreen(ExerciseScreen):
         self.skip_holds_box.setVisible(self.pattern.holds_skippable and self.pattern.has_holds)
         self.skip_holds_box.toggled.connect(self._on_skip_holds)
         layout.addWidget(self.skip_holds_box)
+        self.eyes_box = QCheckBox(_t("Breathing", "Eyes closed (E)"))
+        self.eyes_box.setAccessibleDescription(
+            _t("Breathing", "The sound rises as you breathe in and falls as you breathe out, with the words if the "
+               "voice is on")
+        )  # fmt: skip
+        self.eyes_box.setVisible(self.narrator is not None)
+        self.eyes_box.toggled.connect(self.set_eyes_closed)
+        layout.addWidget(self.eyes_box)
+        ScreenKeys(self.eyes_box, [ScreenKey(("E",), self.eyes_box.toggle)])  # E here too: live while the box shows
 
     def build_run_page(self, palette: Palette) -> QWidget:
         self._shown: dict[str, object] = {}  # what the run page's labels and bar show now
@@ -241,6 +251,33 @@ class BreathingScreen(ExerciseScreen):
 
     def set_palette(self, palette: Palette) -> None:
         self.pacer.set_palette(palette)
+
+    def run_page_keys(self) -> list[ScreenKey]:
+        """E: eyes closed on or off, during the breath as before it (← → keep the focus where it is)."""
+        return [ScreenKey(("Left", "Right"), lambda: None), ScreenKey(("E",), self.eyes_box.toggle)]
+
+    def set_eyes_closed(self, closed: bool) -> None:
+        """Each phase begins with its own sound (rising in, falling out); said once, with how to stop."""
+        if self.eyes_box.isChecked() != closed:
+            self.eyes_box.setChecked(closed)  # (comes back here through toggled)
+            return
+        if self.narrator is None:
+            return
+        self.narrator.eyes_closed = closed
+        words = (
+            _t("Breathing", "Eyes closed. Listen for the sounds. Esc stops.")
+            if closed
+            else _t("Breathing", "The sounds for each phase are off.")
+        )
+        if closed:
+            self.narrator.say_once(words)
+        if self.driver is not None:
+            self.notice.say(words, for_now=True)
+
+    def stop(self) -> None:
+        super().stop()
+        if self.narrator is not None:
+            self.narrator.eyes_closed = False  # the next exercise begins as the settings say
 
     def _on_skip_holds(self, skip: bool) -> None:
         self.skip_holds = skip

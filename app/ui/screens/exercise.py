@@ -192,8 +192,8 @@ class ExerciseScreen(QWidget):
         self.home_button.clicked.connect(self.leave_requested)
         return page
 
-    def arrow_keys(self) -> list[ScreenKey]:
-        """What ← and → do on the run page (nothing: they only keep the focus where it is)."""
+    def run_page_keys(self) -> list[ScreenKey]:
+        """This kind of exercise's own run-page keys (← → by default do nothing: the focus stays where it is)."""
         return []
 
     def space_words(self) -> str:

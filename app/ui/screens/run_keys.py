@@ -21,7 +21,7 @@ class RunKeys(ScreenKeys):
         voice = screen.voice_button
         super().__init__(page, [
             ScreenKey(("Space",), screen.space_pressed, screen.space_words),
-            *(screen.arrow_keys() or [ScreenKey(("Left", "Right"), lambda: None)]),  # never walk the focus to Stop
+            *(screen.run_page_keys() or [ScreenKey(("Left", "Right"), lambda: None)]),  # never walk the focus to Stop
             *scroll_keys(screen.run_scroll),
             ScreenKey(("T",), self.tell_what_is_left, _t("Exercise", "T time left")),
             ScreenKey(("Escape",), screen.stop, _t("Exercise", "Esc stops")),

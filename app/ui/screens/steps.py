@@ -296,7 +296,7 @@ class StepScreen(ExerciseScreen):
 
     # -- keyboard ------------------------------------------------------------------------
 
-    def arrow_keys(self) -> list[ScreenKey]:
+    def run_page_keys(self) -> list[ScreenKey]:
         return [
             ScreenKey(("Right",), self.next, _t("Steps", "← → change step")),
             ScreenKey(("Left",), self.back),

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, Signal
 
 from app.core.exercise import Exercise
 from app.core.playback import Finished
-from app.core.prompts import VoiceWords, prompt_for, texts_for
+from app.core.prompts import VoiceWords, phases_of, prompt_for, texts_for
 from app.core.session import PhaseStarted
 from app.storage.settings import Settings
 from app.ui.i18n import _t
@@ -33,12 +34,16 @@ class Narrator(QObject):
         settings: Settings,
         chime: Path | None = None,
         parent: QObject | None = None,
+        cues: Mapping[str, Path] | None = None,
     ) -> None:
+        """`cues`: each phase kind's sound (rising in, falling out); `chime`, the one sound for any phase without."""
         super().__init__(parent)
         self.player = player
         self.words = words
         self.settings = settings
         self.chime = chime
+        self.cues = dict(cues or {})
+        self.eyes_closed = False  # for eyes closed: each phase's cue, with the words only if the voice is on
         self._override: bool | None = None
         if player is not None:
             player.unavailable.connect(lambda reason: self.unavailable.emit(self._no_voice_words() or reason))
@@ -82,24 +87,45 @@ class Narrator(QObject):
         if self.enabled and self.player is not None:
             texts = texts_for(exercise, self.words, notice_wording)
             self.player.prepare(texts)
-            if self.settings.get("voice/chime") == "with-words" and self.chime is not None:
-                phase_words = set(self.words.phases.values())
-                self.player.prepare([t for t in texts if t in phase_words], self.chime)
+            if self._sounds() == "with-words":
+                for phase in phases_of(exercise):
+                    sound = self.sound_for(phase.kind.value)
+                    if sound is not None:
+                        self.player.prepare([self.words.for_phase(phase)], sound)
+
+    def _sounds(self) -> str:
+        """Where the phases' sounds go: "off", "with-words" or "instead" (the setting, or eyes-closed mode's)."""
+        if self.eyes_closed:
+            return "with-words" if self.enabled else "instead"
+        return str(self.settings.get("voice/chime"))
 
     def speak_for(self, event: object, notice_wording: bool = False) -> None:
-        """A phase or step began, or the exercise finished: say its prompt, or chime."""
-        if not self.enabled or self.player is None:
+        """A phase or step began, or the exercise finished: say its prompt, or its sound, or both."""
+        if self.player is None or not (self.enabled or self.eyes_closed):
             return
-        chime = self.settings.get("voice/chime") if self.chime is not None else "off"
-        phase_change = isinstance(event, PhaseStarted)
-        if phase_change and chime == "instead":
-            assert self.chime is not None and isinstance(event, PhaseStarted)
-            self.player.play_file(self.chime, event.segment.duration - event.late_by)
+        if isinstance(event, Finished) and self.eyes_closed and not self.enabled:
+            self.player.say(self.words.closing)  # with eyes closed, the end is heard even with the voice off
             return
+        sound = self.sound_for(event.segment.phase.kind.value) if isinstance(event, PhaseStarted) else None
+        chime = self._sounds() if sound is not None else "off"
+        if chime == "instead":
+            assert sound is not None and isinstance(event, PhaseStarted)
+            self.player.play_file(sound, event.segment.duration - event.late_by)
+            return
+        if not self.enabled:
+            return  # eyes closed with the voice off: the sounds alone
         prompt = prompt_for(event, self.words, notice_wording)
         if prompt is not None:
-            prefix = self.chime if phase_change and chime == "with-words" else None
-            self.player.say(prompt.text, prompt.limit, prefix)
+            self.player.say(prompt.text, prompt.limit, sound if chime == "with-words" else None)
+
+    def sound_for(self, kind: str) -> Path | None:
+        """The sound that begins a phase of `kind`: its own cue, else the one chime."""
+        return self.cues.get(kind, self.chime)
+
+    def say_once(self, words: str) -> None:
+        """Say `words` now, whether or not the voice is on for the prompts (the person asked for them)."""
+        if self.player is not None and words:
+            self.player.say(words)
 
     def finished(self) -> None:
         self.speak_for(Finished(0.0))

@@ -15,8 +15,10 @@ from app.core.session import SessionState
 from app.storage.resources import resource
 from app.storage.settings import Settings
 from app.storage.voice_words import load_voice_words
+from app.ui.screens.breathing import BreathingScreen
 from app.ui.services.narration import Narrator
 from app.ui.window import MainWindow
+from app.voice.sounds import phase_cues
 from tests.ui.conftest import focused
 
 
@@ -35,7 +37,7 @@ class RecordingPlayer(QObject):
         self.no_voice_for = ""
 
     def say(self, text: str, limit: float | None = None, prefix: Path | None = None) -> None:
-        self.said.append((text if prefix is None else f"[chime] {text}", limit))
+        self.said.append((text if prefix is None else f"[{prefix.name}] {text}", limit))
 
     def play_file(self, path: Path, limit: float | None = None) -> None:
         self.said.append((f"[{path.name}]", limit))
@@ -140,7 +142,25 @@ def test_a_chime_can_replace_the_phase_words(
     assert [text for text, _ in player.said] == ["[chime.wav]", "[chime.wav]"]
     settings.set("voice/chime", "with-words")
     run(voiced_window, clock, 6.0)
-    assert player.said[-1][0] == "[chime] In"
+    assert player.said[-1][0] == "[chime.wav] In"
+
+
+def test_with_cues_each_phase_begins_with_its_own_sound_alone_or_before_its_word(
+    voiced_window: MainWindow, player: RecordingPlayer, clock: FakeClock, settings: Settings
+) -> None:
+    narrator = voiced_window.context.narrator
+    assert narrator is not None
+    narrator.cues = phase_cues(resource("sounds"))
+    settings.set("voice/enabled", True)
+    settings.set("voice/chime", "instead")
+    voiced_window.navigator.open_exercise("box", start=True)  # out first, then in, hold, out, rest (4 s each)
+    run(voiced_window, clock, 16.2)
+    cues = ["[cue-out.wav]", "[cue-in.wav]", "[cue-hold.wav]", "[cue-out.wav]", "[cue-rest.wav]"]
+    assert [text for text, _ in player.said] == cues
+    assert player.said[0][1] == pytest.approx(4.0, abs=0.3)  # cut at the phase's end, like the words
+    settings.set("voice/chime", "with-words")
+    run(voiced_window, clock, 4.0)
+    assert player.said[-1][0] == "[cue-in.wav] In"
 
 
 def test_an_unavailable_voice_leaves_captions_and_one_calm_line(
@@ -223,3 +243,34 @@ def test_with_no_voice_for_the_language_the_reason_names_it_in_its_own_words(qtb
     player.no_voice_for, player.reason = "fr", "no voice for the language 'fr' is installed"
     player.unavailable.emit(player.reason)
     assert heard == ["this computer has no voice for français"] and narrator.reason == heard[0]
+
+
+@pytest.mark.parametrize("still", [False, True])
+def test_eyes_closed_gives_each_phase_its_sound_with_the_voice_off_and_says_once_how_to_stop(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], player: RecordingPlayer, clock: FakeClock,
+    settings: Settings, still: bool,
+) -> None:  # fmt: skip
+    words, _problem = load_voice_words(resource("voice", "words.toml"))
+    window = make_window(reduced_motion=still)
+    narrator = Narrator(player, words, settings, resource("sounds", "chime.wav"), cues=phase_cues(resource("sounds")))
+    window.context.narrator = narrator  # type: ignore[assignment]
+    assert settings.get("voice/enabled") is False  # the voice stays off
+    screen = window.navigator.open_exercise("calm-pace")
+    assert isinstance(screen, BreathingScreen) and screen.eyes_box.isVisible()
+    qtbot.keyClick(focused(window), Qt.Key.Key_E)  # one key on the ready page
+    assert screen.eyes_box.isChecked() and player.said == [("Eyes closed. Listen for the sounds. Esc stops.", None)]
+    screen.choose_length(1)
+    qtbot.keyClick(focused(window), Qt.Key.Key_Space)
+    run(window, clock, 10.2)  # in 4, out 6, in
+    assert [text for text, _ in player.said[1:]] == ["[cue-in.wav]", "[cue-out.wav]", "[cue-in.wav]"]  # no words
+    qtbot.keyClick(focused(window), Qt.Key.Key_E)  # off again, during the breath
+    assert screen.notice.text() == "The sounds for each phase are off." and not narrator.eyes_closed
+    qtbot.keyClick(focused(window), Qt.Key.Key_E)
+    said = len(player.said)
+    run(window, clock, 60)
+    assert player.said[-1][0] == words.closing  # the end is heard, eyes closed, though the voice is off
+    cues = [text for text, _ in player.said[said:-1]]
+    assert len(cues) >= 9 and all(text in ("[cue-in.wav]", "[cue-out.wav]") for text in cues), cues
+    qtbot.keyClick(focused(window), Qt.Key.Key_Escape)
+    window.navigator.show_home()
+    assert not narrator.eyes_closed  # the next exercise begins as the settings say
