@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import threading
+import wave
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,6 +82,9 @@ class Synthesizer:
         if not path.exists() or path.stat().st_size <= 44:
             raise RuntimeError("the speech engine produced no sound")
         as_wav(path)
+        true_rate = espeak_sample_rate(self._engine)
+        if true_rate:
+            with_sample_rate(path, true_rate)
 
     def voices(self) -> list[dict[str, str]]:
         """The voices the engine offers: id, name and language."""
@@ -111,6 +115,32 @@ def as_wav(path: Path, run: Callable[..., Any] = subprocess.run) -> None:
         aiff.replace(path)
         raise RuntimeError(f"the speech could not be turned into a WAV file ({type(error).__name__})") from None
     aiff.unlink()
+
+
+def espeak_sample_rate(engine: Any) -> int:
+    """The rate espeak-ng's last speech really came at (MBROLA voices: 16 000 Hz); 0 for another driver.
+
+    pyttsx3 2.99's espeak driver writes every WAV header at 22 050 Hz (pyttsx3 issue 220), so an
+    MBROLA voice played 1.38 times too fast and too high; espeak-ng tells the true rate after speaking.
+    """
+    driver = getattr(getattr(engine, "proxy", None), "_driver", None)
+    if type(driver).__module__ != "pyttsx3.drivers.espeak":
+        return 0
+    from pyttsx3.drivers import _espeak
+
+    ask = getattr(getattr(_espeak, "dll", None), "espeak_ng_GetSampleRate", None)
+    return int(ask()) if ask is not None else 0
+
+
+def with_sample_rate(path: Path, rate: int) -> None:
+    """Make the WAV header at `path` say `rate` where it says another (the samples stay as they are)."""
+    with wave.open(str(path), "rb") as sound:
+        if sound.getframerate() == rate:
+            return
+        params, frames = sound.getparams(), sound.readframes(sound.getnframes())
+    with wave.open(str(path), "wb") as sound:
+        sound.setparams(params._replace(framerate=rate))
+        sound.writeframes(frames)
 
 
 def _forget_stale_stop(engine: Any) -> None:

@@ -98,3 +98,21 @@ def test_with_no_voice_for_the_language_the_worker_says_so_rather_than_read_it_w
     answer = json.loads(done.stdout.splitlines()[0])
     assert answer["ready"] is False and answer["no_voice_for"] == "tlh", answer
     assert done.returncode == 1
+
+
+def test_a_wav_is_told_the_rate_espeak_really_spoke_at(tmp_path: Path) -> None:
+    """MBROLA voices speak at 16 000 Hz, but pyttsx3 labels every WAV 22 050 Hz: 1.38 times too fast and high."""
+    import wave
+
+    from app.voice.synth import Synthesizer, VoiceOptions, espeak_sample_rate, with_sample_rate
+
+    synthesizer = Synthesizer(VoiceOptions())
+    spoken = tmp_path / "in.wav"
+    synthesizer.to_file("Breathe in", spoken)
+    assert espeak_sample_rate(synthesizer._engine) == 22050  # espeak-ng's own voices: the label was right
+    with wave.open(str(spoken)) as sound:
+        rate, frames = sound.getframerate(), sound.readframes(sound.getnframes())
+    assert rate == 22050
+    with_sample_rate(spoken, 16000)  # as for an MBROLA voice
+    with wave.open(str(spoken)) as sound:
+        assert sound.getframerate() == 16000 and sound.readframes(sound.getnframes()) == frames
