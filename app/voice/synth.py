@@ -87,14 +87,14 @@ class Synthesizer:
             with_sample_rate(path, true_rate)
 
     def voices(self) -> list[dict[str, str]]:
-        """The voices the engine offers: id, name and language."""
+        """The voices the engine offers: id, name and language; with espeak-ng, the installed MBROLA ones too."""
         with quiet_engine():
             offered = list(self._engine.getProperty("voices") or [])
         found = []
         for voice in offered:
             languages = [str(lang) for lang in (getattr(voice, "languages", None) or [])]
             found.append({"id": str(voice.id), "name": str(voice.name), "language": languages[0] if languages else ""})
-        return found
+        return found + mbrola_voices(espeak_data_folder(self._engine))
 
 
 def as_wav(path: Path, run: Callable[..., Any] = subprocess.run) -> None:
@@ -115,6 +115,48 @@ def as_wav(path: Path, run: Callable[..., Any] = subprocess.run) -> None:
         aiff.replace(path)
         raise RuntimeError(f"the speech could not be turned into a WAV file ({type(error).__name__})") from None
     aiff.unlink()
+
+
+MBROLA_FOLDERS = (
+    Path("/usr/share/mbrola"),
+    Path("/usr/local/share/mbrola"),
+)  # where Debian and a local install put them
+
+
+def espeak_data_folder(engine: Any) -> Path | None:
+    """espeak-ng's data folder, as the library says (None for another driver)."""
+    driver = getattr(getattr(engine, "proxy", None), "_driver", None)
+    if type(driver).__module__ != "pyttsx3.drivers.espeak":
+        return None
+    import ctypes
+
+    from pyttsx3.drivers import _espeak
+
+    info = getattr(getattr(_espeak, "dll", None), "espeak_Info", None)
+    if info is None:
+        return None
+    path = ctypes.c_char_p()
+    info(ctypes.byref(path))
+    return Path(path.value.decode()) if path.value else None
+
+
+def mbrola_voices(data: Path | None, databases: tuple[Path, ...] = MBROLA_FOLDERS) -> list[dict[str, str]]:
+    """espeak-ng's MBROLA voices whose MBROLA data is installed (espeak-ng describes them all; pyttsx3 lists none).
+
+    MBROLA and its voices come from Debian's contrib and non-free (no sale, no bundling): used where a
+    person installed them, never shipped.
+    """
+    found = []
+    for file in sorted((data / "voices" / "mb").glob("mb-*")) if data is not None else []:
+        fields: dict[str, str] = {}
+        for line in file.read_text(encoding="utf-8", errors="replace").splitlines():
+            key, _, value = line.strip().partition(" ")
+            fields.setdefault(key, value.strip())
+        database = fields.get("mbrola", "").split(" ")[0]
+        if database and any((folder / database / database).is_file() for folder in databases):
+            language = fields.get("language", "").split(" ")[0]
+            found.append({"id": f"mb/{file.name}", "name": fields.get("name", file.name), "language": language})
+    return found
 
 
 def espeak_sample_rate(engine: Any) -> int:

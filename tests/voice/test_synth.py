@@ -116,3 +116,19 @@ def test_a_wav_is_told_the_rate_espeak_really_spoke_at(tmp_path: Path) -> None:
     with_sample_rate(spoken, 16000)  # as for an MBROLA voice
     with wave.open(str(spoken)) as sound:
         assert sound.getframerate() == 16000 and sound.readframes(sound.getnframes()) == frames
+
+
+def test_only_the_mbrola_voices_whose_data_is_installed_are_offered(tmp_path: Path) -> None:
+    """espeak-ng describes every MBROLA voice; a person has installed a few (tests/voice/test_mbrola.py: real ones)."""
+    from app.voice.synth import mbrola_voices
+
+    described = tmp_path / "espeak-ng-data" / "voices" / "mb"
+    described.mkdir(parents=True)
+    (described / "mb-us1").write_text("name us-mbrola-1\nlanguage en-us\nlanguage en 8\nmbrola us1 us_phtrans\n")
+    (described / "mb-af1").write_text("name afrikaans-mbrola-1\nlanguage af\nmbrola af1\n")
+    installed = tmp_path / "mbrola" / "us1"
+    installed.mkdir(parents=True)
+    (installed / "us1").write_bytes(b"diphones")
+    offered = mbrola_voices(tmp_path / "espeak-ng-data", (tmp_path / "mbrola",))
+    assert offered == [{"id": "mb/mb-us1", "name": "us-mbrola-1", "language": "en-us"}]
+    assert mbrola_voices(None) == []  # another engine: none
