@@ -160,7 +160,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
         hidden=True,
     ),
     SettingSpec(
-        "voice/rate", 140,
+        "voice/rate", 125,
         QT_TRANSLATE_NOOP("Settings", "Speed"),
         QT_TRANSLATE_NOOP("Settings", "How fast the voice speaks."),
         minimum=80, maximum=220, unit=QT_TRANSLATE_NOOP("Settings", "words a minute"),

@@ -242,7 +242,7 @@ class VoicePlayer(QObject):
         options = self._options()
         hello = {
             "cmd": "start", "voice": options.voice, "rate": options.rate, "volume": options.volume,
-            "language": options.language,
+            "pitch": options.pitch, "language": options.language,
         }  # fmt: skip
         worker.write((json.dumps(hello) + "\n").encode("utf-8"))
 
@@ -260,6 +260,7 @@ class VoicePlayer(QObject):
         message = {
             "id": ident, "text": request.text, "path": str(request.path),
             "voice": options.voice, "rate": options.rate, "volume": options.volume, "language": options.language,
+            "pitch": options.pitch,
         }  # fmt: skip
         if request.prefix is not None:
             message["prefix"] = str(request.prefix)
@@ -434,5 +435,6 @@ class VoicePlayer(QObject):
 
     def _key(self, text: str, options: VoiceOptions, prefix: Path | None = None) -> str:
         """A short file name for these words said this way (numbered, so no hashing library is loaded)."""
-        raw = f"{options.voice}|{options.language}|{options.rate}|{options.volume:.2f}|{prefix or ''}|{text}"
+        how = f"{options.voice}|{options.language}|{options.rate}|{options.pitch}|{options.volume:.2f}"
+        raw = f"{how}|{prefix or ''}|{text}"
         return self._keys.setdefault(raw, f"prompt-{len(self._keys):05d}")

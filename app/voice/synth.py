@@ -23,6 +23,9 @@ class NoVoiceForLanguageError(Exception):
         self.language = language
 
 
+CALM_PITCH = 40  # of espeak-ng's 0-99 (its own is 50): a little lower, for slow, calm prompts (docs/VOICE.md)
+
+
 @dataclass(frozen=True)
 class VoiceOptions:
     """How the voice sounds: which voice ("" for the engine's default), words a minute, loudness 0-1.
@@ -34,6 +37,7 @@ class VoiceOptions:
     rate: int = 150
     volume: float = 0.8
     language: str = ""
+    pitch: int = CALM_PITCH
 
 
 class Synthesizer:
@@ -61,6 +65,7 @@ class Synthesizer:
                 engine.setProperty("voice", voice)
             engine.setProperty("rate", int(options.rate))
             engine.setProperty("volume", max(0.0, min(1.0, float(options.volume))))
+            _set_pitch(engine, options.pitch)
             # pyttsx3 queues those until a run: applied now, they reach espeak long before the first words.
             # (Once, under heavy load on Debian 13, a new worker's first file came out at the default rate.)
             engine.runAndWait()
@@ -74,6 +79,11 @@ class Synthesizer:
         self._finished.clear()
         _forget_stale_stop(self._engine)
         with quiet_engine():
+            # The same rate and volume again, just before the words: now and then (twice seen: once in CI on
+            # Debian 13, once here in about 50 workers) a worker's first setting was lost, at espeak's own rate.
+            self._engine.setProperty("rate", int(self.options.rate))
+            self._engine.setProperty("volume", max(0.0, min(1.0, float(self.options.volume))))
+            _set_pitch(self._engine, self.options.pitch)
             self._engine.save_to_file(text, str(path))
             self._engine.runAndWait()
             # runAndWait can return before espeak has finished: wait for the utterance's end.
@@ -183,6 +193,13 @@ def with_sample_rate(path: Path, rate: int) -> None:
     with wave.open(str(path), "wb") as sound:
         sound.setparams(params._replace(framerate=rate))
         sound.writeframes(frames)
+
+
+def _set_pitch(engine: Any, pitch: int) -> None:
+    """espeak-ng's pitch; other engines (Windows' SAPI, macOS's voices) have none to set, and keep their own."""
+    driver = getattr(getattr(engine, "proxy", None), "_driver", None)
+    if type(driver).__module__ == "pyttsx3.drivers.espeak":
+        engine.setProperty("pitch", max(0, min(99, int(pitch))))
 
 
 def _forget_stale_stop(engine: Any) -> None:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from app.voice.quiet import quiet_engine
-from app.voice.synth import NoVoiceForLanguageError, Synthesizer, VoiceOptions
+from app.voice.synth import CALM_PITCH, NoVoiceForLanguageError, Synthesizer, VoiceOptions
 
 
 def prepend(sound: Path, speech: Path) -> None:
@@ -46,6 +46,7 @@ def _options(request: dict[str, Any]) -> VoiceOptions:
         int(request.get("rate", 150)),
         float(request.get("volume", 0.8)),
         str(request.get("language", "")),
+        int(request.get("pitch", CALM_PITCH)),
     )
 
 

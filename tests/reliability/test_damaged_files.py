@@ -78,7 +78,7 @@ def test_a_settings_file_cut_short_keeps_what_could_still_be_read(qtbot: QtBot, 
     assert "cut short" in settings.take_problem()
     assert settings.get("appearance/theme") == "light", "the lines before the cut are still used"
     assert settings.get("care/checkins") is False and settings.get("steps/notice_wording") is True
-    assert settings.get("voice/rate") == 140, "the cut value reads as the usual one"
+    assert settings.get("voice/rate") == 125, "the cut value reads as the usual one"
 
 
 def test_a_settings_file_cut_at_any_byte_never_breaks_steady(tmp_path: Path, qtbot: QtBot) -> None:

@@ -329,5 +329,5 @@ def test_the_language_flag_chooses_the_voice_of_steady_speak(tmp_path: Path) -> 
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert measure(out).rms > 0.02
-    assert out.read_bytes() == synthesize(tmp_path, "Inspire doucement", 140, language="fr").read_bytes(), "French"
-    assert out.read_bytes() != synthesize(tmp_path, "Inspire doucement", 140).read_bytes()
+    assert out.read_bytes() == synthesize(tmp_path, "Inspire doucement", 125, language="fr").read_bytes(), "French"
+    assert out.read_bytes() != synthesize(tmp_path, "Inspire doucement", 125).read_bytes()
