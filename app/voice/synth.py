@@ -66,9 +66,6 @@ class Synthesizer:
             engine.setProperty("rate", int(options.rate))
             engine.setProperty("volume", max(0.0, min(1.0, float(options.volume))))
             _set_pitch(engine, options.pitch)
-            # pyttsx3 queues those until a run: applied now, they reach espeak long before the first words.
-            # (Once, under heavy load on Debian 13, a new worker's first file came out at the default rate.)
-            engine.runAndWait()
         self._engine = engine
         self.voice = voice  # who speaks: the chosen voice, the language's, or "" for the engine's default
         self._finished = threading.Event()
