@@ -14,7 +14,7 @@
         <translation>Noch einmal atmen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>How long:</source>
         <translation>Wie lange:</translation>
     </message>
@@ -97,17 +97,23 @@
         <translation>Du hast {length} lang mit dem Kreis geatmet. Komm gern wieder, wann immer du möchtest.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-181"/>
+        <location line="+212"/>
         <source>Eyes closed. Listen for the sounds. Esc stops.</source>
         <translation>Augen zu. Folge den Klängen. Mit Esc hörst du auf.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
+        <source>E: eyes closed is on</source>
+        <translation>E: Augen zu ist an</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The sounds for each phase are off.</source>
         <translation>Die Klänge für jede Phase sind aus.</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%n breaths, about {length}.</source>
         <translation>
             <numerusform>%n Atemzug, etwa {length}.</numerusform>
@@ -166,7 +172,7 @@
 <context>
     <name>Exercise</name>
     <message>
-        <location filename="../../app/ui/screens/breathing.py" line="-74"/>
+        <location filename="../../app/ui/screens/breathing.py" line="-79"/>
         <source>{where}. {time} left.</source>
         <translation>{where}. Noch {time}.</translation>
     </message>
@@ -1008,9 +1014,9 @@
         <translation>Zurück zum großen Fenster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="+18"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="+19"/>
         <location line="+1"/>
-        <location line="+5"/>
+        <location line="+8"/>
         <location line="+33"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
@@ -2377,7 +2383,17 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../../app/ui/services/narration.py" line="+61"/>
+        <location filename="../../app/ui/services/narration.py" line="+21"/>
+        <source>no sound output was found on this computer</source>
+        <translation>auf diesem Computer wurde keine Tonausgabe gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the espeak-ng speech library is not installed (package libespeak-ng1)</source>
+        <translation>die Sprachbibliothek espeak-ng ist nicht installiert (Paket libespeak-ng1)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>the voice is not set up</source>
         <translation>die Stimme ist nicht eingerichtet</translation>
     </message>

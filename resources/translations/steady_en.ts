@@ -4,7 +4,7 @@
 <context>
     <name>Breathing</name>
     <message numerus="yes">
-        <location filename="../../app/ui/screens/breathing.py" line="+80"/>
+        <location filename="../../app/ui/screens/breathing.py" line="+87"/>
         <source>Breathe for %n minutes</source>
         <translation>
             <numerusform>Breathe for %n minute</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+107"/>
+        <location line="+112"/>
         <source>%n breaths, about {length}.</source>
         <translation>
             <numerusform>%n breath, about {length}.</numerusform>

@@ -14,7 +14,7 @@
         <translation>Respirer encore</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>How long:</source>
         <translation>Durée&#xa0;:</translation>
     </message>
@@ -97,17 +97,23 @@
         <translation>Tu as respiré avec le cercle pendant {length}. Reviens-y quand tu veux.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-181"/>
+        <location line="+212"/>
         <source>Eyes closed. Listen for the sounds. Esc stops.</source>
         <translation>Yeux fermés. Suis les sons. Échap arrête.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
+        <source>E: eyes closed is on</source>
+        <translation>E : yeux fermés activé</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The sounds for each phase are off.</source>
         <translation>Les sons de chaque phase sont désactivés.</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%n breaths, about {length}.</source>
         <translation>
             <numerusform>%n respiration, environ {length}.</numerusform>
@@ -166,7 +172,7 @@
 <context>
     <name>Exercise</name>
     <message>
-        <location filename="../../app/ui/screens/breathing.py" line="-74"/>
+        <location filename="../../app/ui/screens/breathing.py" line="-79"/>
         <source>{where}. {time} left.</source>
         <translation>{where}. Encore {time}.</translation>
     </message>
@@ -662,9 +668,9 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="+18"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="+19"/>
         <location line="+1"/>
-        <location line="+5"/>
+        <location line="+8"/>
         <location line="+33"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
@@ -2377,7 +2383,17 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../../app/ui/services/narration.py" line="+61"/>
+        <location filename="../../app/ui/services/narration.py" line="+21"/>
+        <source>no sound output was found on this computer</source>
+        <translation>aucune sortie son n’a été trouvée sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the espeak-ng speech library is not installed (package libespeak-ng1)</source>
+        <translation>la bibliothèque vocale espeak-ng n’est pas installée (paquet libespeak-ng1)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>the voice is not set up</source>
         <translation>la voix n&apos;est pas configurée</translation>
     </message>

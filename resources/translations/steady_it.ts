@@ -14,7 +14,7 @@
         <translation>Respira di nuovo</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>How long:</source>
         <translation>Durata:</translation>
     </message>
@@ -97,17 +97,23 @@
         <translation>Hai respirato con il cerchio per {length}. Torna quando vuoi.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-181"/>
+        <location line="+212"/>
         <source>Eyes closed. Listen for the sounds. Esc stops.</source>
         <translation>Occhi chiusi. Segui i suoni. Esc interrompe.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
+        <source>E: eyes closed is on</source>
+        <translation>E: occhi chiusi attivo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The sounds for each phase are off.</source>
         <translation>I suoni per ogni fase sono disattivati.</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%n breaths, about {length}.</source>
         <translation>
             <numerusform>%n respiro, circa {length}.</numerusform>
@@ -166,7 +172,7 @@
 <context>
     <name>Exercise</name>
     <message>
-        <location filename="../../app/ui/screens/breathing.py" line="-74"/>
+        <location filename="../../app/ui/screens/breathing.py" line="-79"/>
         <source>{where}. {time} left.</source>
         <translation>{where}. Ancora {time}.</translation>
     </message>
@@ -662,9 +668,9 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="+18"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="+19"/>
         <location line="+1"/>
-        <location line="+5"/>
+        <location line="+8"/>
         <location line="+33"/>
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
@@ -2377,7 +2383,17 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../../app/ui/services/narration.py" line="+61"/>
+        <location filename="../../app/ui/services/narration.py" line="+21"/>
+        <source>no sound output was found on this computer</source>
+        <translation>su questo computer non è stata trovata nessuna uscita audio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the espeak-ng speech library is not installed (package libespeak-ng1)</source>
+        <translation>la libreria vocale espeak-ng non è installata (pacchetto libespeak-ng1)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>the voice is not set up</source>
         <translation>la voce non è configurata</translation>
     </message>

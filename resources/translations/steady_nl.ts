@@ -14,7 +14,7 @@
         <translation>Nog eens ademen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>How long:</source>
         <translation>Hoe lang:</translation>
     </message>
@@ -97,17 +97,23 @@
         <translation>Je hebt {length} met de ademcirkel geademd. Kom terug wanneer je maar wilt.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-181"/>
+        <location line="+212"/>
         <source>Eyes closed. Listen for the sounds. Esc stops.</source>
         <translation>Ogen dicht. Volg de geluiden. Esc stopt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
+        <source>E: eyes closed is on</source>
+        <translation>E: ogen dicht staat aan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The sounds for each phase are off.</source>
         <translation>De geluiden bij elke fase staan uit.</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%n breaths, about {length}.</source>
         <translation>
             <numerusform>%n ademhaling, ongeveer {length}.</numerusform>
@@ -166,7 +172,7 @@
 <context>
     <name>Exercise</name>
     <message>
-        <location filename="../../app/ui/screens/breathing.py" line="-74"/>
+        <location filename="../../app/ui/screens/breathing.py" line="-79"/>
         <source>{where}. {time} left.</source>
         <translation>{where}. Nog {time}.</translation>
     </message>
@@ -662,9 +668,9 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="+18"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="+19"/>
         <location line="+1"/>
-        <location line="+5"/>
+        <location line="+8"/>
         <location line="+33"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
@@ -2377,7 +2383,17 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../../app/ui/services/narration.py" line="+61"/>
+        <location filename="../../app/ui/services/narration.py" line="+21"/>
+        <source>no sound output was found on this computer</source>
+        <translation>er is op deze computer geen geluidsuitvoer gevonden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the espeak-ng speech library is not installed (package libespeak-ng1)</source>
+        <translation>de spraakbibliotheek espeak-ng is niet geïnstalleerd (pakket libespeak-ng1)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>the voice is not set up</source>
         <translation>de stem is niet ingesteld</translation>
     </message>

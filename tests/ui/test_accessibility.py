@@ -193,6 +193,15 @@ def test_single_key_shortcuts_can_be_switched_off_while_ctrl_keys_and_buttons_st
     assert isinstance(window.navigator.screen, StepScreen) and window.navigator.screen.state is SessionState.RUNNING
 
 
+def test_the_keys_list_fits_the_screen_it_opens_on(make_window: Callable[..., MainWindow]) -> None:
+    """On a 1024 x 600 screen the list was 680 px tall: its last rows and Close were off the screen."""
+    window = make_window()
+    overlay = window.show_shortcuts()
+    room = window.screen().availableGeometry()
+    assert overlay.height() <= room.height() - 40 and overlay.width() <= room.width() - 40
+    overlay.close()
+
+
 def test_the_shortcuts_overlay_opens_with_f1_and_question_mark_and_lists_the_keys(
     qtbot: QtBot, make_window: Callable[..., MainWindow]
 ) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from app.ui.i18n import _t
@@ -17,7 +18,10 @@ class ShortcutsOverlay(QDialog):
         super().__init__(parent)
         self.setWindowTitle(_t("Keys", "Keyboard shortcuts"))
         self.setAccessibleName(_t("Keys", "Keyboard shortcuts"))
-        self.resize(max(760, parent.width() - 80) if parent else 760, max(680, parent.height() - 80) if parent else 680)
+        wanted = QSize(max(760, parent.width() - 80), max(680, parent.height() - 80)) if parent else QSize(760, 680)
+        screen = (parent.screen() if parent else None) or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().size() - QSize(40, 40) if screen else wanted  # on a 1024 x 600 screen too
+        self.resize(wanted.boundedTo(room))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 24, 28, 20)
         outer.setSpacing(14)

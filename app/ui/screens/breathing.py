@@ -59,6 +59,13 @@ class BreathingScreen(ExerciseScreen):
         self.again_button.setText(_t("Breathing", "Breathe again"))
         self.again_button.setAccessibleName(self.again_button.text())
         self._update_length_note()
+        self.session_began.connect(self._eyes_closed_at_start)
+
+    def _eyes_closed_at_start(self) -> None:
+        """With eyes closed chosen before the start, the first phase's notice line says so, and how to stop."""
+        if self.eyes_box.isChecked() and self.narrator is not None:
+            self.notice.say(_t("Breathing", "Eyes closed. Listen for the sounds. Esc stops."), for_now=True)
+            self.keys.refresh()
 
     # -- pages ---------------------------------------------------------------------------
 
@@ -254,7 +261,11 @@ class BreathingScreen(ExerciseScreen):
 
     def run_page_keys(self) -> list[ScreenKey]:
         """E: eyes closed on or off, during the breath as before it (← → keep the focus where it is)."""
-        return [ScreenKey(("Left", "Right"), lambda: None), ScreenKey(("E",), self.eyes_box.toggle)]
+        return [ScreenKey(("Left", "Right"), lambda: None), ScreenKey(("E",), self.eyes_box.toggle, self._eyes_hint)]
+
+    def _eyes_hint(self) -> str:
+        """On the hint line while eyes closed is on, so a glance shows it (and how to turn it off)."""
+        return _t("Breathing", "E: eyes closed is on") if self.eyes_box.isChecked() else ""
 
     def set_eyes_closed(self, closed: bool) -> None:
         """Each phase begins with its own sound (rising in, falling out); said once, with how to stop."""
@@ -273,6 +284,7 @@ class BreathingScreen(ExerciseScreen):
             self.narrator.say_once(words)
         if self.driver is not None:
             self.notice.say(words, for_now=True)
+        self.keys.refresh()  # the run page's hint line says whether it is on
 
     def stop(self) -> None:
         super().stop()

@@ -11,9 +11,21 @@ from app.core.exercise import Exercise
 from app.core.playback import Finished
 from app.core.prompts import VoiceWords, phases_of, prompt_for, texts_for
 from app.core.session import PhaseStarted
+from app.core.words import QT_TRANSLATE_NOOP
 from app.storage.settings import Settings
 from app.ui.i18n import _t
 from app.voice.player import VoicePlayer
+
+# The player's reasons a person meets most, said in their language (the rare technical ones stay as written).
+SAID = (
+    QT_TRANSLATE_NOOP("Voice", "no sound output was found on this computer"),
+    QT_TRANSLATE_NOOP("Voice", "the espeak-ng speech library is not installed (package libespeak-ng1)"),
+)
+
+
+def in_words(reason: str) -> str:
+    """A reason for no voice, in the interface's language where it is one of the common ones."""
+    return "; ".join(_t("Voice", part) if part in SAID else part for part in reason.split("; "))
 
 
 class Narrator(QObject):
@@ -46,7 +58,7 @@ class Narrator(QObject):
         self.eyes_closed = False  # for eyes closed: each phase's cue, with the words only if the voice is on
         self._override: bool | None = None
         if player is not None:
-            player.unavailable.connect(lambda reason: self.unavailable.emit(self._no_voice_words() or reason))
+            player.unavailable.connect(lambda reason: self.unavailable.emit(self._no_voice_words() or in_words(reason)))
 
     @property
     def enabled(self) -> bool:
@@ -59,7 +71,7 @@ class Narrator(QObject):
         """Why the voice can't be used ("" when it can)."""
         if self.player is None:
             return _t("Voice", "the voice is not set up")
-        return self._no_voice_words() or self.player.reason
+        return self._no_voice_words() or in_words(self.player.reason)
 
     def _no_voice_words(self) -> str:
         """With no voice for the words' language, that, in the person's language ("keine Stimme für Deutsch")."""

@@ -262,6 +262,7 @@ def test_eyes_closed_gives_each_phase_its_sound_with_the_voice_off_and_says_once
     screen.choose_length(1)
     qtbot.keyClick(focused(window), Qt.Key.Key_Space)
     run(window, clock, 10.2)  # in 4, out 6, in
+    assert "E: eyes closed is on" in screen.keys.hint.text()  # a glance at the hint line shows it is on
     assert [text for text, _ in player.said[1:]] == ["[cue-in.wav]", "[cue-out.wav]", "[cue-in.wav]"]  # no words
     qtbot.keyClick(focused(window), Qt.Key.Key_E)  # off again, during the breath
     assert screen.notice.text() == "The sounds for each phase are off." and not narrator.eyes_closed
@@ -274,3 +275,14 @@ def test_eyes_closed_gives_each_phase_its_sound_with_the_voice_off_and_says_once
     qtbot.keyClick(focused(window), Qt.Key.Key_Escape)
     window.navigator.show_home()
     assert not narrator.eyes_closed  # the next exercise begins as the settings say
+
+
+def test_the_common_reasons_for_no_voice_are_said_in_the_persons_language(german: None) -> None:
+    from app.ui.services.narration import in_words
+
+    assert (
+        in_words("no sound output was found on this computer") == "auf diesem Computer wurde keine Tonausgabe gefunden"
+    )
+    assert (
+        in_words("the speech engine could not start (OSError: x)") == "the speech engine could not start (OSError: x)"
+    )
