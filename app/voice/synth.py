@@ -132,8 +132,7 @@ MBROLA_FOLDERS = (
 
 def espeak_data_folder(engine: Any) -> Path | None:
     """espeak-ng's data folder, as the library says (None for another driver)."""
-    driver = getattr(getattr(engine, "proxy", None), "_driver", None)
-    if type(driver).__module__ != "pyttsx3.drivers.espeak":
+    if not _is_espeak(engine):
         return None
     import ctypes
 
@@ -172,8 +171,7 @@ def espeak_sample_rate(engine: Any) -> int:
     pyttsx3 2.99's espeak driver writes every WAV header at 22 050 Hz (pyttsx3 issue 220), so an
     MBROLA voice played 1.38 times too fast and too high; espeak-ng tells the true rate after speaking.
     """
-    driver = getattr(getattr(engine, "proxy", None), "_driver", None)
-    if type(driver).__module__ != "pyttsx3.drivers.espeak":
+    if not _is_espeak(engine):
         return 0
     from pyttsx3.drivers import _espeak
 
@@ -192,10 +190,14 @@ def with_sample_rate(path: Path, rate: int) -> None:
         sound.writeframes(frames)
 
 
+def _is_espeak(engine: Any) -> bool:
+    """Whether pyttsx3 speaks through espeak-ng here (not Windows' SAPI or macOS's voices)."""
+    return type(getattr(getattr(engine, "proxy", None), "_driver", None)).__module__ == "pyttsx3.drivers.espeak"
+
+
 def _set_pitch(engine: Any, pitch: int) -> None:
     """espeak-ng's pitch; other engines (Windows' SAPI, macOS's voices) have none to set, and keep their own."""
-    driver = getattr(getattr(engine, "proxy", None), "_driver", None)
-    if type(driver).__module__ == "pyttsx3.drivers.espeak":
+    if _is_espeak(engine):
         engine.setProperty("pitch", max(0, min(99, int(pitch))))
 
 

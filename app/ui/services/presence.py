@@ -82,11 +82,11 @@ class Presence(QObject):
         but the window is an X11 one. Wayland: Qt's next activation uses XDG_ACTIVATION_TOKEN. X11: the
         window manager is asked with the launch's own time (x11_forward).
         """
-        wayland = QGuiApplication.platformName() == "wayland"
-        if token and wayland:
+        drawn_by = QGuiApplication.platformName()
+        if token and drawn_by == "wayland":
             os.environ["XDG_ACTIVATION_TOKEN"] = token
         self.show_big_window()
-        if token and QGuiApplication.platformName() == "xcb":
+        if token and drawn_by == "xcb":
             from app.ui.services.x11_forward import activate_with_launch_time
 
             activate_with_launch_time(int(self.window.winId()), token)
