@@ -56,6 +56,8 @@ screenshots: $(STAMP)
 	$(PY) -m app --screenshot docs/screenshots/history-light.png --show history --theme light
 	$(PY) -m app --screenshot docs/screenshots/plans-light.png --show plans --theme light
 	$(PY) -m app --screenshot docs/screenshots/plans-de.png --show plans --theme light --language de
+	$(PY) -m app --screenshot docs/screenshots/plans-960x760-dark.png --show plans --theme dark --size 960x760
+	$(PY) -m app --screenshot docs/screenshots/plans-1024x600.png --show plans --theme light --size 1024x600
 	$(PY) -m app --screenshot docs/screenshots/plan-import-light.png --show plan-import --theme light
 	$(PY) -m app --screenshot docs/screenshots/history-dark.png --show history --theme dark
 	$(PY) -m app --screenshot docs/screenshots/why-dark.png --show why --theme dark

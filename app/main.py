@@ -23,6 +23,19 @@ if TYPE_CHECKING:
     from app.voice.synth import VoiceOptions
 
 
+def window_size(text: str) -> tuple[int, int]:
+    """A window size written WIDTHxHEIGHT, as --size takes it (at least 480 x 400, Steady's smallest)."""
+    import argparse
+
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not WIDTHxHEIGHT, for example 1024x600") from None
+    if width < 480 or height < 400:
+        raise argparse.ArgumentTypeError(f"{text!r} is smaller than Steady's window can be (480x400)")
+    return width, height
+
+
 def build_parser() -> argparse.ArgumentParser:
     import argparse  # not on the usual start, which has no arguments to read
 
@@ -68,6 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
         "the plan editor or a shared plan",
     )
     parser.add_argument("--still", action="store_true", help="with --screenshot: the still pacer (no motion)")
+    parser.add_argument(
+        "--size", metavar="WxH", type=window_size, help="with --screenshot: the window's size (900x760 unless told)"
+    )
     parser.add_argument("--language", choices=LANGUAGES, help="the language of the words, for this run")
     parser.add_argument("--voice", dest="voice", action="store_true", default=None, help="speak the prompts this run")
     parser.add_argument("--no-voice", dest="voice", action="store_false", help="no spoken prompts this run")
@@ -136,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
             args.show,
             args.text_size,
             language=args.language or "en",
+            size=args.size or (900, 760),
         )
     if args.file and not os.path.isfile(args.file):
         print(f"steady: {args.file}: no such file", file=sys.stderr)

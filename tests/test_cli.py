@@ -113,6 +113,15 @@ def test_screenshot_writes_a_picture_with_something_on_it(tmp_path: Path, args: 
     assert (QImage(str(out)).pixelColor(450, 745).lightness() < 80) == (theme == "dark"), hex(background)
 
 
+def test_screenshot_at_the_size_of_a_small_laptop_and_a_size_too_small(tmp_path: Path) -> None:
+    out = tmp_path / "shot.png"
+    done = steady(tmp_path, "--screenshot", str(out), "--show", "plans", "--size", "1024x600")
+    assert done.returncode == 0, done.stderr
+    assert (QImage(str(out)).width(), QImage(str(out)).height()) == (1024, 600)
+    small = steady(tmp_path, "--screenshot", str(tmp_path / "small.png"), "--size", "300x200")
+    assert small.returncode == 2 and "smaller than Steady's window can be" in small.stderr
+
+
 def test_screenshot_of_an_unknown_exercise_is_an_error(tmp_path: Path) -> None:
     done = steady(tmp_path, "--screenshot", str(tmp_path / "x.png"), "--exercise", "nope")
     assert done.returncode == 2

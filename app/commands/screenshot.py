@@ -29,6 +29,7 @@ def take_screenshot(
     show: str | None = None,
     text_size: int | None = None,
     language: str = "en",
+    size: tuple[int, int] = (900, 760),
 ) -> int:
     """Draw the home screen, or an exercise (at step N, then `at` seconds in), and save it as `file`."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -70,7 +71,7 @@ def take_screenshot(
         window = MainWindow(
             catalog, clock, settings, lambda: False, personal, narrator=narrator, care=load_care(resource("care"))
         )
-        window.resize(900, 760)
+        window.resize(*size)
         window.show()
         target = None
         if exercise_id:

@@ -71,8 +71,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(480, 400)  # screens scroll below their size; a 1024 × 600 laptop has about 540 to give
         self.keep_placement = True  # not after "Delete all my data": nothing about the person is written again
         self.appearance = Appearance(self.context, os_reduced_motion, self)
-        # Built from the window down, each widget made in its place: one moved in later, under the
-        # style sheet, would be styled and laid out again with all it holds.
+        # Built from the window down, each widget made in its place: one moved in later would be
+        # polished and laid out again with all it holds.
         central = QWidget(self)
         self.setCentralWidget(central)
         column = QVBoxLayout(central)

@@ -1,6 +1,6 @@
 """Steady's start-up and memory seen from outside the process, against a bare QLabel, with no hook in either.
 
-    python tests/benchmarks/outside.py [--runs 7] [--json FILE]
+    python tests/benchmarks/outside.py [--runs 7] [--json FILE] [--compare OTHER_CHECKOUT]
 
 Under Xvfb with the real xcb platform, the X server itself is watched (python-xlib, Debian's python3-xlib:
 this script re-runs itself under /usr/bin/python3 when the venv has no Xlib; the measured programs still
@@ -108,14 +108,14 @@ class Watcher:
             return None
         return int(prop.value[0]) if prop is not None and len(prop.value) else None
 
-    def measure(self, command: list[str], env: dict[str, str], seconds: float) -> dict[str, float]:
+    def measure(self, command: list[str], env: dict[str, str], seconds: float, cwd: Path = ROOT) -> dict[str, float]:
         while self.display.pending_events():  # whatever is left of the last program
             self.display.next_event()
         mapped = first = last = None
         drawn: list[float] = []
         ours: int | None = None
         started = time.monotonic()
-        process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = started + seconds
         fd = self.display.fileno()
         try:
@@ -163,16 +163,16 @@ def fmt(s: dict[str, float]) -> str:
     return f"{s['median']:.1f} ({s['min']:.1f}–{s['max']:.1f})"
 
 
-def paired(runs: dict[str, list[dict[str, float]]], mine: str, theirs: str) -> float | None:
+def paired(runs: dict[str, list[dict[str, float]]], mine: str, theirs: str, who: str = "Steady") -> float | None:
     """The median of each Steady start's figure over the floor start just after it: steadier on a noisy machine."""
-    ratios = [
-        s[mine] / f[theirs] for s, f in zip(runs["Steady"], runs["floor"], strict=True) if mine in s and theirs in f
-    ]
+    ratios = [s[mine] / f[theirs] for s, f in zip(runs[who], runs["floor"], strict=True) if mine in s and theirs in f]
     return statistics.median(ratios) if ratios else None
 
 
-def table(results: dict[str, dict[str, dict[str, float]]], runs: dict[str, list[dict[str, float]]]) -> str:
-    steady, floor = results["Steady"], results["floor"]
+def table(
+    results: dict[str, dict[str, dict[str, float]]], runs: dict[str, list[dict[str, float]]], who: str = "Steady"
+) -> str:
+    steady, floor = results[who], results["floor"]
     rows = [
         ("exec → top-level window mapped (ms)", "mapped_ms", "mapped_ms"),
         ("exec → first frame drawn, first DAMAGE (ms)", "first_drawn_ms", "first_drawn_ms"),
@@ -187,7 +187,7 @@ def table(results: dict[str, dict[str, dict[str, float]]], runs: dict[str, list[
     for label, mine, theirs in rows:
         if mine in steady and theirs in floor:
             ratio = steady[mine]["median"] / floor[theirs]["median"]
-            pair = paired(runs, mine, theirs)
+            pair = paired(runs, mine, theirs, who)
             lines.append(f"| {label} | {fmt(steady[mine])} | {fmt(floor[theirs])} | {ratio:.2f}× | {pair:.2f}× |")
     return "\n".join(lines)
 
@@ -200,31 +200,41 @@ def main() -> int:
     parser.add_argument(
         "--python", default=str(ROOT / ".venv" / "bin" / "python"), help="the measured programs' Python"
     )
+    parser.add_argument(
+        "--compare",
+        type=Path,
+        help="another checkout of Steady (say, before a change), started in turn in the same run",
+    )
     args = parser.parse_args()
     if X is None:
         watch_with_system_python()
     python = args.python if Path(args.python).exists() else sys.executable
     # An installed Steady carries its bytecode; compile first, so no run times the compiler.
-    subprocess.run([python, "-m", "compileall", "-q", "app"], cwd=ROOT, check=True)
+    places = {"Steady": ROOT, "floor": ROOT}
+    if args.compare is not None:
+        places[f"Steady in {args.compare}"] = args.compare.resolve()
+    for place in set(places.values()):
+        subprocess.run([python, "-m", "compileall", "-q", "app"], cwd=place, check=True)
     server, name = start_xvfb()
     load_start = [round(x, 2) for x in os.getloadavg()]
     try:
         watcher = Watcher(name)
         with tempfile.TemporaryDirectory() as scratch:
             env = home_env(name, Path(scratch))
-            programs = {"Steady": [python, "-m", "app"], "floor": [python, "-c", FLOOR]}
-            for command in programs.values():  # one start each, not counted: files in the page cache
-                watcher.measure(command, env, args.seconds)
+            programs = {n: [python, "-c", FLOOR] if n == "floor" else [python, "-m", "app"] for n in places}
+            for program, command in programs.items():  # one start each, not counted: files in the page cache
+                watcher.measure(command, env, args.seconds, places[program])
             runs: dict[str, list[dict[str, float]]] = {n: [] for n in programs}
             for run in range(args.runs):
                 for program, command in programs.items():
-                    runs[program].append(watcher.measure(command, env, args.seconds))
+                    runs[program].append(watcher.measure(command, env, args.seconds, places[program]))
                 print(f"run {run + 1} of {args.runs} done", flush=True)
     finally:
         server.terminate()
         server.wait()
     results = {n: summary(r) for n, r in runs.items()}
-    print(table(results, runs))
+    for who in (n for n in places if n != "floor"):
+        print(f"\n{who}:\n{table(results, runs, who)}")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(

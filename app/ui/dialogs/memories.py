@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.ui.i18n import _t
-from app.ui.parts.widgets import label
+from app.ui.parts.widgets import boxed, label
 
 
 class MemoriesDialog(QDialog):
@@ -27,7 +27,7 @@ class MemoriesDialog(QDialog):
                 "muted",
             )
         )
-        self.editor = QPlainTextEdit("\n".join(memories))
+        self.editor = boxed(QPlainTextEdit("\n".join(memories)), 4)
         self.editor.setAccessibleName(_t("Memories", "My memories, one per line"))
         self.editor.setPlaceholderText(_t("Memories", "The day we got the giggles at the bus stop…"))
         layout.addWidget(self.editor, 1)

@@ -22,9 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.i18n import _t
+from app.ui.parts.drawing import RING
+from app.ui.parts.style import give_role
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent, QResizeEvent
+    from PySide6.QtWidgets import QAbstractScrollArea, QLineEdit
 
     from app.core.exercise import Phase
 
@@ -36,6 +39,7 @@ def label(text: str, role: str = "", parent: QWidget | None = None, wrap: bool =
         widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
     if role:
         widget.setObjectName(role)
+        give_role(widget)
     widget.setWordWrap(wrap)
     widget.setTextFormat(Qt.TextFormat.PlainText)  # words from a plan file are data: never markup or links
     widget.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -69,6 +73,7 @@ def button(
     widget = SteadyWidthButton(text, other_texts, parent) if other_texts else QPushButton(text, parent)
     if role:
         widget.setObjectName(role)
+        give_role(widget)
     widget.setCursor(Qt.CursorShape.PointingHandCursor)
     widget.setAccessibleName(text.replace("&", ""))
     if description:
@@ -83,6 +88,7 @@ class ChoiceButton(QPushButton):
     def __init__(self, title: str, detail: str, role: str = "choice", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(role)
+        give_role(self)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAccessibleName(title)
         self.setAccessibleDescription(detail)
@@ -94,6 +100,7 @@ class ChoiceButton(QPushButton):
         self.detail = label(detail, "choicedetail")
         for line in (self.title, self.detail):
             line.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            give_role(line, role)
             inner.addWidget(line)
         inner.addStretch(1)
 
@@ -124,8 +131,10 @@ def restyle(widget: QWidget, role: str) -> None:
     """Give a widget another style role (e.g. make a button the primary one) and repaint it."""
     if widget.objectName() != role:
         widget.setObjectName(role)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
+        give_role(widget)
+        for line in widget.findChildren(QLabel):  # a choice card's words follow its colours
+            give_role(line, role)
+        widget.update()
 
 
 def cautions_box(cautions: tuple[str, ...]) -> QFrame:
@@ -156,9 +165,25 @@ def scrolling(content: QWidget, name: str) -> QScrollArea:
     scroll = QScrollArea()
     scroll.setAccessibleName(name)  # Tab stops on it so the keys can scroll; a reader says this name
     scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    boxed(scroll)  # room for the focus ring, drawn only while it has the focus
     scroll.setWidget(content)
     return scroll
+
+
+def boxed(view: QAbstractScrollArea, room: int = 0) -> QAbstractScrollArea:
+    """A list, text box or page drawn with Steady's outline and focus ring, `room` px inside them."""
+    view.setFrameShape(QFrame.Shape.Box)
+    view.setLineWidth(RING + room)
+    return view
+
+
+def text_field(text: str = "") -> QLineEdit:
+    """A one-line text field, its words a little way in from its outline."""
+    from PySide6.QtWidgets import QLineEdit  # not before the first frame: each Qt class costs time to make
+
+    field = QLineEdit(text)
+    field.setTextMargins(10, 0, 10, 0)
+    return field
 
 
 def least_width(widget: QWidget) -> int:

@@ -24,7 +24,7 @@ from app.ui.parts.pacer import PacerWidget
 from app.ui.parts.screen_keys import ScreenKey, ScreenKeys
 from app.ui.parts.theme import Palette
 from app.ui.parts.time_words import clock_text, minutes_text, spoken_time
-from app.ui.parts.widgets import FlowLayout, Pages, QuietBar, button, label, phase_words, scrolling
+from app.ui.parts.widgets import FlowLayout, Pages, QuietBar, button, label, phase_words, restyle, scrolling
 from app.ui.screens.exercise import ExerciseScreen
 from app.ui.services.narration import Narrator
 
@@ -149,7 +149,7 @@ class BreathingScreen(ExerciseScreen):
         self.progress_label = label("", "muted", centred=True)
         outer.addWidget(self.progress_label)
 
-        self.pause_button.setObjectName("primary")
+        restyle(self.pause_button, "primary")
         self.pause_button.setMinimumWidth(220)
         outer.addLayout(self.controls(page, [self.stop_button], [self.pause_button]))
         self.apply_still(self.still)

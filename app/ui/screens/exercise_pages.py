@@ -13,6 +13,7 @@ from app.core.exercise import Exercise
 from app.ui.i18n import _t
 from app.ui.parts.accessibility import say_with_focus
 from app.ui.parts.screen_keys import ScreenKey, ScreenKeys, press_focused, scroll_keys
+from app.ui.parts.style import give_role
 from app.ui.parts.widgets import ButtonRow, Stack, button, cautions_box, label, scrolling
 
 SPARE = 100  # px the run page keeps beyond its minimum before the quiet line takes room
@@ -158,6 +159,7 @@ class NoticeLine(QLabel):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("lead")
+        give_role(self)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -33,7 +32,7 @@ from app.core.plans import (
 )
 from app.ui.i18n import _t, _tn
 from app.ui.parts.time_words import minutes_text
-from app.ui.parts.widgets import ButtonRow, FlowLayout, Stack, button, label, restyle, scrolling
+from app.ui.parts.widgets import ButtonRow, FlowLayout, Stack, boxed, button, label, restyle, scrolling, text_field
 from app.ui.screens.info import InfoScreen
 from app.ui.screens.plan_parts import (
     ExerciseForm,
@@ -47,6 +46,7 @@ from app.ui.screens.plan_parts import (
 )
 
 STARTING_EXERCISE = "calm-pace"
+SHOWN_PARTS = 5  # the parts list is at least this many lines tall
 
 
 class PlanEditor(InfoScreen):
@@ -89,7 +89,7 @@ class PlanEditor(InfoScreen):
                 "muted",
             )
         )
-        self.name = QLineEdit(plan.title if plan is not None else "")
+        self.name = text_field(plan.title if plan is not None else "")
         self.name.setMaxLength(MAX_TITLE * 2)
         self.name.setAccessibleName(_t("Plans", "Name of the plan"))
         self.name.setPlaceholderText(_t("Plans", "For example: Before the call"))
@@ -101,13 +101,14 @@ class PlanEditor(InfoScreen):
         self.left_side, self.right_side = QWidget(), QWidget()
         left = QVBoxLayout(self.left_side)
         left.setContentsMargins(0, 0, 0, 0)
-        self.list = QListWidget()
+        self.list = boxed(QListWidget(), 4)
         self.list.setAccessibleName(_t("Plans", "Parts of the plan"))
         self.list.setAccessibleDescription(
             _t("Plans", "Alt+Up and Alt+Down move a part, Ctrl+D makes a copy, Delete removes it")
         )
-        self.list.setMinimumSize(200, 220)
-        self.list.setWordWrap(True)
+        self.list.setMinimumWidth(200)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)  # a line a part: the chosen one's words are beside it
+        self.list.setUniformItemSizes(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._show_part)
         left.addWidget(self.list, 1)
@@ -120,8 +121,6 @@ class PlanEditor(InfoScreen):
         self.add_exercise.clicked.connect(lambda: self.add(ExercisePart(self._first_exercise(), None)))
         self.add_words.clicked.connect(lambda: self.add(WordsPart("")))
         self.add_note.clicked.connect(lambda: self.add(NotePart("")))
-        for widget in (self.add_exercise, self.add_words, self.add_note):
-            left.addWidget(widget)
         self.columns.addWidget(self.left_side, 1)
         right = QVBoxLayout(self.right_side)
         right.setContentsMargins(0, 0, 0, 0)
@@ -150,6 +149,11 @@ class PlanEditor(InfoScreen):
         right.addStretch(1)
         self.columns.addWidget(self.right_side, 1)
         column.addLayout(self.columns, 1)
+        add_box = QWidget()
+        adding = FlowLayout(add_box)  # under both columns: the list keeps their height for the parts
+        for widget in (self.add_exercise, self.add_words, self.add_note):
+            adding.addWidget(widget)
+        column.addWidget(add_box)
         scroll = self.scroll = scrolling(content, _t("Plans", "The plan"))
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the fields wrap instead
         outer.addWidget(scroll, 1)
@@ -368,6 +372,8 @@ class PlanEditor(InfoScreen):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Parts and fields side by side when they fit (larger text or a small window: one above the other)."""
         super().resizeEvent(event)
+        row = max(self.list.sizeHintForRow(0), round(self.list.fontMetrics().height() * 1.6))  # -1 with no parts
+        self.list.setMinimumHeight(SHOWN_PARTS * row + 2 * self.list.frameWidth())
         sides = (self.left_side.minimumSizeHint().width(), self.right_side.minimumSizeHint().width())
         room = self.scroll.viewport().width()
         across = sum(sides) + self.columns.spacing() + 48 <= room

@@ -23,7 +23,7 @@ from app.core.plans import (
 )
 from app.ui.i18n import _t
 from app.ui.parts.time_words import length_text, minutes_text
-from app.ui.parts.widgets import FlowLayout, label
+from app.ui.parts.widgets import FlowLayout, label, text_field
 
 DEFAULT_SECONDS = 15
 
@@ -271,7 +271,7 @@ class NoteForm(PartForm):
 
 def _line(name: str, limit: int) -> QLineEdit:
     """A one-line text field; it takes a little more than `limit`, so "too long" can be shown, not just cut."""
-    field = QLineEdit()
+    field = text_field()
     field.setAccessibleName(name)
     field.setMaxLength(limit * 2)
     return field

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 from app.core.plans import Plan
 from app.ui.i18n import _t, _tn
 from app.ui.parts.time_words import minutes_text
-from app.ui.parts.widgets import FlowLayout, button, label, restyle
+from app.ui.parts.widgets import FlowLayout, boxed, button, label, restyle
 from app.ui.screens.info import InfoScreen
 
 
@@ -52,7 +52,7 @@ class PlansScreen(InfoScreen):
                 "muted",
             )
         )
-        self.list = QListWidget()
+        self.list = boxed(QListWidget(), 4)
         self.list.setAccessibleName(_t("Plans", "Your own plans"))
         self.list.setAccessibleDescription(_t("Plans", "Enter changes the chosen plan"))
         for plan, seconds in plans:

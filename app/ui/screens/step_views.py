@@ -155,8 +155,7 @@ class MemoriesPart(QWidget):
         self._shown = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.card = label("", "lead", centred=True)
-        self.card.setObjectName("memory")
+        self.card = label("", "memory", centred=True)
         layout.addWidget(self.card)
         row = QHBoxLayout()
         row.addStretch(1)

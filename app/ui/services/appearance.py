@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.ui.context import Context
-from app.ui.parts.theme import Palette, palette_for, qt_palette, style_sheet
+from app.ui.parts.style import install
+from app.ui.parts.theme import Palette, palette_for
 
 if TYPE_CHECKING:
     from app.ui.parts.keys import SingleKeyGuard
@@ -64,10 +65,7 @@ class Appearance(QObject):
     def apply_theme(self, theme: str | None = None) -> None:
         """Apply the chosen colours (or `theme`, for screenshots) to the whole application."""
         self.colours = palette_for(theme or self.settings.get("appearance/theme"))
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.setPalette(qt_palette(self.colours))
-            app.setStyleSheet(style_sheet(self.colours, self.settings.get("appearance/text_size") / 100))
+        install(self.colours, self.settings.get("appearance/text_size") / 100)
         for widget in self.shown():
             widget.set_palette(self.colours)
 
