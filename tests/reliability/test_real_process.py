@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.exceptions import TimeoutError as WaitedTooLong
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import ROOT, isolated_env, require_program
@@ -144,7 +145,12 @@ def test_a_whole_session_opens_no_network_socket_even_in_the_speech_process(qtbo
         except sqlite3.OperationalError:  # not there yet, or being created right now
             return False
 
-    qtbot.waitUntil(lambda: process.poll() is not None or (finished() and steady.spoken() >= 3), timeout=60000)
+    # Words that would come after their phase has ended are left out by design (a 1.5 s phase, under strace,
+    # on a slow machine): one played prompt shows the speech worker and the sound player ran, traced.
+    try:
+        qtbot.waitUntil(lambda: process.poll() is not None or (finished() and steady.spoken() >= 1), timeout=60000)
+    except WaitedTooLong:
+        pytest.fail(f"after 60 s: finished {finished()}, prompts played {steady.spoken()}\n{steady.stderr()}")
     assert process.poll() is None, steady.stderr()
     (app,) = [pid for pid in steady.children() if "-m\0app" in Path(f"/proc/{pid}/cmdline").read_text()]
     os.kill(app, signal.SIGTERM)  # Steady itself, under strace: strace ends when everything it traces has

@@ -7,7 +7,16 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QCheckBox, QSpinBox, QStyle, QStyleOptionSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QScrollArea,
+    QSpinBox,
+    QStyle,
+    QStyleOptionSpinBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from app.core.plans import WordsPart
@@ -125,3 +134,22 @@ def test_at_1024_by_600_every_field_of_the_plan_editor_comes_into_sight_with_tab
             hidden.append(widget.accessibleName() or type(widget).__name__)
     assert len(visited) >= 8, [w.accessibleName() for w in visited]
     assert not hidden, f"out of sight when they have the focus: {hidden}"
+
+
+def test_the_start_page_is_as_tall_as_what_it_shows(make_window: Callable[..., MainWindow]) -> None:
+    window = make_window()
+    page = window.navigator.home.findChild(QScrollArea).widget()
+    needed = page.layout().totalHeightForWidth(page.width())
+    assert page.height() <= needed * 1.05, f"{page.height()} px tall for {needed} px of words and buttons"
+
+
+def test_at_200_percent_text_the_scroll_bars_grow_with_it(make_window: Callable[..., MainWindow]) -> None:
+    window = make_window()
+    bar = window.navigator.home.findChild(QScrollArea).verticalScrollBar()
+    usual = bar.width()
+    window.appearance.change_text_size(100)
+    QApplication.processEvents()
+    assert usual == 14 and bar.width() == 28, (usual, bar.width())
+    window.appearance.change_text_size(0)
+    QApplication.processEvents()
+    assert bar.width() == 14

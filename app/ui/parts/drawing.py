@@ -117,7 +117,10 @@ class Painting:
             self._combo_box(option, painter)
         elif control == cc.CC_ScrollBar:
             self._fill(painter, option.rect, self.c["background"])
-            handle = QRectF(self._scroll_rect(option, S.SubControl.SC_ScrollBarSlider)).adjusted(2, 2, -2, -2)
+            inset = self.px(2)
+            handle = QRectF(self._scroll_rect(option, S.SubControl.SC_ScrollBarSlider)).adjusted(
+                inset, inset, -inset, -inset
+            )
             self._rounded(painter, handle, self.px(6), self.c["border"])
         else:
             super().drawComplexControl(control, option, painter, widget)
@@ -235,8 +238,8 @@ class Painting:
         done = 0.0 if span <= 0 else (option.progress - option.minimum) / span
         if done > 0:
             inner = rect.adjusted(BORDER, BORDER, -BORDER, -BORDER)
-            inner.setWidth(max(inner.height(), inner.width() * min(1.0, done)))
-            self._rounded(painter, inner, self.px(5), self.c["accent"])
+            inner.setWidth(max(2.0, inner.width() * min(1.0, done)))  # as much as is done: a sliver at first
+            self._rounded(painter, inner, min(self.px(5), inner.width() / 2), self.c["accent"])
 
     def _frame(self, option: Any, painter: QPainter, widget: QWidget | None) -> None:
         """Frames: the cautions panel, a key cap, a problem line, lists and text boxes, and scroll areas' rings."""

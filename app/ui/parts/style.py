@@ -164,6 +164,21 @@ class SteadyStyle(Painting, QProxyStyle):
         return S.SubControl.SC_None
 
 
+class LargeTextStyle(SteadyStyle):
+    """Steady's style for text larger than usual: its scroll bars grow with the text.
+
+    Qt asks for pixel metrics hundreds of times while it lays out a window; answering in Python costs
+    each start, so only larger text, where the wider bars matter, pays for it.
+    """
+
+    def pixelMetric(
+        self, metric: S.PixelMetric, option: QStyleOption | None = None, widget: QWidget | None = None
+    ) -> int:
+        if metric == S.PixelMetric.PM_ScrollBarExtent:
+            return self.px(14)
+        return super().pixelMetric(metric, option, widget)
+
+
 def give_role(widget: QWidget, within: str = "") -> None:
     """Give `widget` the font and colours of its role, under Steady's style (elsewhere, in a test: nothing)."""
     from PySide6.QtWidgets import QApplication
@@ -187,11 +202,12 @@ def install(colours: Palette, scale: float) -> None:
     font.setPixelSize(round(18 * scale))
     app.setFont(font)
     style = app.style()
+    wanted = LargeTextStyle if scale > 1 else SteadyStyle
     changed = isinstance(style, SteadyStyle)
-    if isinstance(style, SteadyStyle):
+    if type(style) is wanted:
         style.set_look(colours, scale)
     else:
-        style = SteadyStyle(colours, scale)
+        style = wanted(colours, scale)
         app.setStyle(style)
     app.setPalette(qt_palette(colours))
     menus = qt_palette(colours)

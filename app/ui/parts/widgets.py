@@ -113,8 +113,11 @@ class ChoiceButton(QPushButton):
         return self.layout().sizeHint()
 
     def minimumSizeHint(self) -> QSize:
+        # Its height at the width it would like, not at its narrowest: layouts ask heightForWidth() for the
+        # width they give, and a minimum as tall as the words stacked word by word would make the page
+        # that tall (a scroll area never makes its page shorter than its minimum).
         hint = self.layout().minimumSize()
-        return QSize(hint.width(), self.heightForWidth(hint.width()))
+        return QSize(hint.width(), self.heightForWidth(self.sizeHint().width()))
 
     def hasHeightForWidth(self) -> bool:
         return True

@@ -111,7 +111,7 @@ class PlanEditor(InfoScreen):
         self.list.setUniformItemSizes(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._show_part)
-        left.addWidget(self.list, 1)
+        left.addWidget(self.list)
         self.parts_problem = label("", "problem")
         self.parts_problem.hide()
         left.addWidget(self.parts_problem)
@@ -121,6 +121,9 @@ class PlanEditor(InfoScreen):
         self.add_exercise.clicked.connect(lambda: self.add(ExercisePart(self._first_exercise(), None)))
         self.add_words.clicked.connect(lambda: self.add(WordsPart("")))
         self.add_note.clicked.connect(lambda: self.add(NotePart("")))
+        for widget in (self.add_exercise, self.add_words, self.add_note):
+            left.addWidget(widget)
+        left.addStretch(1)  # the list as tall as five parts or more, its buttons just under it
         self.columns.addWidget(self.left_side, 1)
         right = QVBoxLayout(self.right_side)
         right.setContentsMargins(0, 0, 0, 0)
@@ -149,11 +152,7 @@ class PlanEditor(InfoScreen):
         right.addStretch(1)
         self.columns.addWidget(self.right_side, 1)
         column.addLayout(self.columns, 1)
-        add_box = QWidget()
-        adding = FlowLayout(add_box)  # under both columns: the list keeps their height for the parts
-        for widget in (self.add_exercise, self.add_words, self.add_note):
-            adding.addWidget(widget)
-        column.addWidget(add_box)
+
         scroll = self.scroll = scrolling(content, _t("Plans", "The plan"))
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the fields wrap instead
         outer.addWidget(scroll, 1)
