@@ -17,7 +17,6 @@ from app.ui.parts.drawing import BORDER, RING, Painting
 from app.ui.parts.theme import Palette, qt_palette
 
 S = QStyle
-STEADY = "steady_styled"  # a widget property: polish gave it a font or colours, so unpolish takes them back
 # Fonts per role: (size in px at 100 %, grows half as fast with larger text, weight, italic). None: the usual size.
 ROLE_FONTS: dict[str, tuple[int | None, bool, int, bool]] = {
     "heading": (34, True, 600, False),
@@ -40,6 +39,7 @@ ROLE_FONTS: dict[str, tuple[int | None, bool, int, bool]] = {
     "link": (None, False, 400, False),
 }
 MUTED_ROLES = frozenset({"muted", "hint", "countdown", "gentle", "choicedetail"})
+GIVEN_ROLES = frozenset(ROLE_FONTS) | MUTED_ROLES | {"problem", "keycap"}  # the roles `give_role` sets anything for
 SPIN_PARTS = (S.SubControl.SC_SpinBoxUp, S.SubControl.SC_SpinBoxDown, S.SubControl.SC_SpinBoxEditField)
 SCROLL_PARTS = (S.SubControl.SC_ScrollBarSlider, S.SubControl.SC_ScrollBarSubPage, S.SubControl.SC_ScrollBarAddPage)
 
@@ -221,7 +221,7 @@ def install(colours: Palette, scale: float) -> None:
         app.sendPostedEvents(None, change)
     for widget in app.allWidgets():
         role = widget.objectName()
-        if role in ROLE_FONTS or role in MUTED_ROLES or role in ("problem", "keycap"):
+        if role in GIVEN_ROLES:
             parent = widget.parentWidget()
             style.give_role(widget, parent.objectName() if parent is not None else "")
         widget.update()
